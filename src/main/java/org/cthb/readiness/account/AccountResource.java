@@ -1,0 +1,39 @@
+package org.cthb.readiness.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.List;
+
+/** Accounts for administrators, as JSON. */
+@Path("/api/accounts")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Inject
+    AccountService accounts;
+
+    @GET
+    @Operation(summary = "All accounts, without password hashes")
+    public List<AccountService.AccountView> list() {
+        return accounts.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account: e-mail, password (12+ characters), role, nation (required for NATION_OFFICER)")
+    public Response create(AccountService.NewAccount request) {
+        AccountService.AccountView created = accounts.create(request);
+        return Response.created(URI.create("/api/accounts/" + created.id())).entity(created).build();
+    }
+}

@@ -1,0 +1,63 @@
+package org.cthb.readiness.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+
+/** Checks a password against an account and builds the identity that every later request carries. */
+@ApplicationScoped
+public class SignIn {
+
+    /** Identity attribute holding the nation of a nation officer (or learner). */
+    public static final String NATION_ATTRIBUTE = "cthb.nation";
+    /** Identity attribute holding the language the account chose. */
+    public static final String LANGUAGE_ATTRIBUTE = "cthb.language";
+
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    LoginThrottle throttle;
+
+    public SecurityIdentity withPassword(String email, String password, String address) {
+        String login = Account.normalise(email);
+        if (throttle.isBlocked(login, address)) {
+            throttle.recordFailure(login, address);
+            throw new AuthenticationFailedException("Too many failed sign-ins; try again later");
+        }
+        Optional<Account> account = enabledAccount(login);
+        boolean ok = hasher.matches(password, account.map(a -> a.passwordHash).orElse(null));
+        if (!ok || account.isEmpty()) {
+            throttle.recordFailure(login, address);
+            throw new AuthenticationFailedException("Wrong e-mail or password");
+        }
+        return identityOf(account.get());
+    }
+
+    /** Rebuilds the identity from the session cookie, so that a disabled account or a new role applies at once. */
+    public SecurityIdentity fromSession(String email) {
+        return enabledAccount(email).map(SignIn::identityOf)
+                .orElseThrow(() -> new AuthenticationFailedException("Account no longer active"));
+    }
+
+    @Transactional
+    Optional<Account> enabledAccount(String email) {
+        return Account.byEmail(email).filter(a -> a.enabled);
+    }
+
+    private static SecurityIdentity identityOf(Account account) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.email))
+                .addRole(account.role.name())
+                .addAttribute(LANGUAGE_ATTRIBUTE, account.language);
+        if (account.nationIso3 != null) {
+            builder.addAttribute(NATION_ATTRIBUTE, account.nationIso3);
+        }
+        return builder.build();
+    }
+}

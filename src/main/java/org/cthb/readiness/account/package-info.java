@@ -1,0 +1,2 @@
+/** Owns accounts, roles, password hashing and sign-in, including throttling of repeated failures. */
+package org.cthb.readiness.account;

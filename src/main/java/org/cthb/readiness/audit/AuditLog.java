@@ -1,0 +1,68 @@
+package org.cthb.readiness.audit;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/** Appends to the audit log, in the caller's transaction, naming the signed-in actor and their address. */
+@ApplicationScoped
+public class AuditLog {
+
+    static final String SYSTEM = "system";
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(String action, String subjectType, String subjectId, String nation, String detail) {
+        recordAs(currentActor(), action, subjectType, subjectId, nation, detail);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordAs(String actor, String action, String subjectType, String subjectId, String nation,
+                         String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.actor = actor;
+        event.actorRole = currentRole();
+        event.action = action;
+        event.subjectType = subjectType;
+        event.subjectId = subjectId;
+        event.nationIso3 = nation;
+        event.remoteAddress = remoteAddress();
+        event.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        event.persist();
+    }
+
+    private String currentActor() {
+        SecurityIdentity identity = identity();
+        return identity == null || identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+    }
+
+    private String currentRole() {
+        SecurityIdentity identity = identity();
+        return identity == null || identity.isAnonymous() ? null : String.join(",", identity.getRoles());
+    }
+
+    private static SecurityIdentity identity() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return Arc.container().instance(SecurityIdentity.class).get();
+    }
+
+    private String remoteAddress() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        RoutingContext context = currentRequest.getCurrent();
+        return context == null || context.request().remoteAddress() == null
+                ? null : context.request().remoteAddress().hostAddress();
+    }
+}

@@ -1,0 +1,106 @@
+package org.cthb.readiness.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.cthb.readiness.account.Role;
+import org.cthb.readiness.account.SignIn;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Locale;
+
+/**
+ * What the layout needs on every page: the language, who is signed in and where "Support" leads. Templates
+ * reach it as {@code {inject:page...}}.
+ */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    public static final String LANGUAGE_COOKIE = "cthb-lang";
+
+    @Inject
+    HttpServerRequest request;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    SupportLinks supportLinks;
+    @ConfigProperty(name = "cthb.app-version", defaultValue = "1")
+    String assetVersion;
+
+    private Locale locale;
+
+    /** Renders a page in the visitor's language. */
+    public TemplateInstance render(TemplateInstance page) {
+        return page.setLocale(locale());
+    }
+
+    public Locale locale() {
+        if (locale == null) {
+            locale = Locale.forLanguageTag(Languages.resolve(rememberedLanguage(), request.getHeader("Accept-Language")));
+        }
+        return locale;
+    }
+
+    public String lang() {
+        return locale().getLanguage();
+    }
+
+    public String otherLang() {
+        return "fr".equals(lang()) ? "en" : "fr";
+    }
+
+    public String otherLangName() {
+        return "fr".equals(lang()) ? "English" : "Français";
+    }
+
+    /** The current path and query, for links that come back here (language switch, sign-in). */
+    public String here() {
+        String uri = request.uri();
+        return uri == null || uri.isBlank() ? "/" : uri;
+    }
+
+    public String hereEncoded() {
+        return java.net.URLEncoder.encode(here(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String user() {
+        return signedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    public boolean is(String role) {
+        return signedIn() && identity.hasRole(role);
+    }
+
+    public boolean isAdmin() {
+        return is(Role.ADMIN_NAME);
+    }
+
+    public String nation() {
+        return signedIn() ? identity.getAttribute(SignIn.NATION_ATTRIBUTE) : null;
+    }
+
+    public String supportUrl() {
+        return supportLinks.forNation(nation());
+    }
+
+    public String assetVersion() {
+        return assetVersion;
+    }
+
+    private String rememberedLanguage() {
+        Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
+        if (cookie != null) {
+            return cookie.getValue();
+        }
+        return signedIn() ? identity.getAttribute(SignIn.LANGUAGE_ATTRIBUTE) : null;
+    }
+}

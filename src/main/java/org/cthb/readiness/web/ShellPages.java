@@ -1,0 +1,83 @@
+package org.cthb.readiness.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.cthb.readiness.account.AccountService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+
+/** The pages every visitor can reach: home, sign-in and sign-out, support, and the language switch. */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class ShellPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home();
+
+        static native TemplateInstance signin(boolean failed);
+
+        static native TemplateInstance support();
+    }
+
+    @Inject
+    PageContext page;
+    @Inject
+    AccountService accounts;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance home() {
+        return page.render(Templates.home());
+    }
+
+    @GET
+    @Path("signin")
+    @Operation(hidden = true)
+    public TemplateInstance signin(@QueryParam("error") String error) {
+        return page.render(Templates.signin(error != null));
+    }
+
+    @GET
+    @Path("support")
+    @Operation(hidden = true)
+    public TemplateInstance support() {
+        return page.render(Templates.support());
+    }
+
+    /** Ends the session by expiring its cookie; the session lives only in that encrypted cookie. */
+    @POST
+    @Path("signout")
+    @Operation(hidden = true)
+    public Response signout() {
+        NewCookie expired = new NewCookie.Builder("cthb-session").path("/").maxAge(0).httpOnly(true).value("").build();
+        return Response.seeOther(URI.create("/signin")).cookie(expired).build();
+    }
+
+    /** Switches language and remembers it: in a cookie for everyone, on the account for those signed in. */
+    @GET
+    @Path("language/{lang}")
+    @Operation(hidden = true)
+    public Response language(@PathParam("lang") String lang, @QueryParam("next") String next) {
+        String chosen = Languages.isSupported(lang) ? lang : "en";
+        if (page.signedIn()) {
+            accounts.changeLanguage(page.user(), chosen);
+        }
+        NewCookie cookie = new NewCookie.Builder(PageContext.LANGUAGE_COOKIE).path("/").value(chosen)
+                .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(LocalRedirect.safe(next))).cookie(cookie).build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.cthb.readiness.account;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.cthb.readiness.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+
+@QuarkusTest
+class AccountApiTest {
+
+    private RequestSpecification asAdmin() {
+        return given().auth().preemptive().basic(TestAccounts.admin(), TestAccounts.PASSWORD).contentType(ContentType.JSON);
+    }
+
+    private static String newEmail() {
+        return "new-" + UUID.randomUUID() + "@test.example";
+    }
+
+    @Test
+    void adminCreatesAnOfficerWhoCanThenSignIn() {
+        String email = newEmail();
+        asAdmin().body(Map.of("email", email, "password", "a-long-password-1", "role", "NATION_OFFICER", "nation", "fra"))
+                .post("/api/accounts").then().statusCode(201)
+                .body("nation", equalTo("FRA")).body("role", equalTo("NATION_OFFICER")).body("$", not(hasKey("passwordHash")));
+        asAdmin().get("/api/accounts").then().statusCode(200).body("email", hasItem(email));
+        given().auth().preemptive().basic(email, "a-long-password-1").get("/api/missions").then().statusCode(200);
+    }
+
+    @Test
+    void officerWithoutNationIsRefusedNamingTheField() {
+        asAdmin().body(Map.of("email", newEmail(), "password", "a-long-password-1", "role", "NATION_OFFICER"))
+                .post("/api/accounts").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("nation"));
+    }
+
+    @Test
+    void unknownNationShortPasswordAndBadRoleAreRefused() {
+        asAdmin().body(Map.of("email", newEmail(), "password", "a-long-password-1", "role", "NATION_OFFICER", "nation", "XXX"))
+                .post("/api/accounts").then().statusCode(400).body("field", equalTo("nation"));
+        asAdmin().body(Map.of("email", newEmail(), "password", "short", "role", "LEARNER"))
+                .post("/api/accounts").then().statusCode(400).body("field", equalTo("password"));
+        asAdmin().body(Map.of("email", newEmail(), "password", "a-long-password-1", "role", "KING"))
+                .post("/api/accounts").then().statusCode(400).body("field", equalTo("role"));
+        asAdmin().body(Map.of("email", "not-an-email", "password", "a-long-password-1", "role", "LEARNER"))
+                .post("/api/accounts").then().statusCode(400).body("field", equalTo("email"));
+    }
+
+    @Test
+    void duplicateEmailIsAConflict() {
+        String email = newEmail();
+        Map<String, String> body = Map.of("email", email, "password", "a-long-password-1", "role", "AUTHOR");
+        asAdmin().body(body).post("/api/accounts").then().statusCode(201);
+        asAdmin().body(Map.of("email", email.toUpperCase(), "password", "a-long-password-1", "role", "AUTHOR"))
+                .post("/api/accounts").then().statusCode(409).body("field", equalTo("email"));
+    }
+
+    @Test
+    void adminPageCreatesAnAccountWithCsrfToken() {
+        String admin = TestAccounts.admin();
+        var page = given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).get("/admin/accounts");
+        page.then().statusCode(200);
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        String email = newEmail();
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).redirects().follow(false)
+                .cookies(page.cookies())
+                .formParam("csrf-token", token).formParam("email", email).formParam("password", "a-long-password-1")
+                .formParam("role", "AUTHOR").formParam("nation", "")
+                .post("/admin/accounts").then().statusCode(303);
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("email", newEmail()).formParam("password", "a-long-password-1").formParam("role", "AUTHOR")
+                .post("/admin/accounts").then().statusCode(400);
+    }
+}

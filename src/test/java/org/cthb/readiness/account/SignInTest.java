@@ -1,0 +1,81 @@
+package org.cthb.readiness.account;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.cthb.readiness.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+@QuarkusTest
+class SignInTest {
+
+    private static Response formSignIn(String email, String password) {
+        return given().redirects().follow(false).formParam("email", email).formParam("password", password)
+                .post("/j_security_check");
+    }
+
+    @Test
+    void formSignInSetsAHttpOnlySameSiteSessionCookie() {
+        String email = TestAccounts.admin();
+        Response response = formSignIn(email, TestAccounts.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(302);
+        String setCookie = response.header("Set-Cookie");
+        assertThat(setCookie).startsWith("cthb-session=").contains("HTTPOnly").contains("SameSite=Lax")
+                .doesNotContain("Secure");
+        given().cookie("cthb-session", response.cookie("cthb-session"))
+                .get("/api/accounts").then().statusCode(200).body(containsString(email));
+    }
+
+    @Test
+    void sessionCookieIsSecureBehindTls() {
+        String email = TestAccounts.admin();
+        Response response = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .formParam("email", email).formParam("password", TestAccounts.PASSWORD).post("/j_security_check");
+        assertThat(response.header("Set-Cookie")).contains("Secure");
+    }
+
+    @Test
+    void wrongPasswordGoesBackToTheFormWithAnError() {
+        String email = TestAccounts.admin();
+        Response response = formSignIn(email, "not-the-password");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/signin?error=1");
+        assertThat(response.cookie("cthb-session")).isNull();
+        given().get("/signin?error=1").then().statusCode(200).body(containsString("role=\"alert\""));
+    }
+
+    @Test
+    void basicAuthWorksForScripts() {
+        String email = TestAccounts.admin();
+        given().auth().preemptive().basic(email, TestAccounts.PASSWORD).get("/api/accounts").then().statusCode(200);
+        given().auth().preemptive().basic(email, "wrong-password!").get("/api/accounts").then().statusCode(401);
+    }
+
+    @Test
+    void repeatedFailuresBlockTheAccountEvenWithTheRightPassword() {
+        String email = TestAccounts.admin();
+        for (int i = 0; i < 5; i++) {
+            given().auth().preemptive().basic(email, "guess-" + i).get("/api/accounts").then().statusCode(401);
+        }
+        given().auth().preemptive().basic(email, TestAccounts.PASSWORD).get("/api/accounts").then().statusCode(401);
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> LoginFailure.count("email", email))).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void anonymousApiCallGets401AndAPageRedirectsToSignIn() {
+        given().get("/api/accounts").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
+        given().redirects().follow(false).get("/admin/accounts").then().statusCode(303)
+                .header("Location", endsWith("/signin"));
+    }
+
+    @Test
+    void learnerIsForbiddenFromAdminEndpoints() {
+        String learner = TestAccounts.create(Role.LEARNER, null);
+        given().auth().preemptive().basic(learner, TestAccounts.PASSWORD).get("/api/accounts").then().statusCode(403);
+    }
+}
