@@ -2,7 +2,7 @@ package org.cthb.readiness;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.cthb.readiness.account.AccountService;
-import org.cthb.readiness.account.Role;
+import org.cthb.readiness.security.Role;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.UUID;

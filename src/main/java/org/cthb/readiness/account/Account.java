@@ -1,5 +1,6 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,12 +1,15 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cthb.readiness.audit.AuditLog;
 import org.cthb.readiness.error.Conflict;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.reference.ReferenceData;
+import org.cthb.readiness.web.LanguageChosen;
 
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +64,8 @@ public class AccountService {
     }
 
     @Transactional
-    public void changeLanguage(String email, String language) {
-        Account.byEmail(email).ifPresent(a -> a.language = language);
+    void rememberLanguage(@Observes LanguageChosen choice) {
+        Account.byEmail(choice.email()).ifPresent(a -> a.language = choice.language());
     }
 
     private static String validEmail(String email) {

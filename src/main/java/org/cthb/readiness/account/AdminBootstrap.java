@@ -1,5 +1,6 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

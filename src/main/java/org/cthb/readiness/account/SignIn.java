@@ -7,17 +7,13 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.cthb.readiness.security.IdentityAttributes;
 
 import java.util.Optional;
 
 /** Checks a password against an account and builds the identity that every later request carries. */
 @ApplicationScoped
 public class SignIn {
-
-    /** Identity attribute holding the nation of a nation officer (or learner). */
-    public static final String NATION_ATTRIBUTE = "cthb.nation";
-    /** Identity attribute holding the language the account chose. */
-    public static final String LANGUAGE_ATTRIBUTE = "cthb.language";
 
     @Inject
     PasswordHasher hasher;
@@ -54,9 +50,9 @@ public class SignIn {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.email))
                 .addRole(account.role.name())
-                .addAttribute(LANGUAGE_ATTRIBUTE, account.language);
+                .addAttribute(IdentityAttributes.LANGUAGE, account.language);
         if (account.nationIso3 != null) {
-            builder.addAttribute(NATION_ATTRIBUTE, account.nationIso3);
+            builder.addAttribute(IdentityAttributes.NATION, account.nationIso3);
         }
         return builder.build();
     }

@@ -1,7 +1,6 @@
 package org.cthb.readiness.reference;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 
-/** Nations (public) and missions (any signed-in user) as JSON. */
+/** Nations and missions as JSON: public reference data. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
@@ -29,7 +28,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/missions")
-    @RolesAllowed("**")
+    @PermitAll
     @Operation(summary = "Operations, missions and activities that personnel deploy to")
     public List<ReferenceData.MissionView> missions() {
         return referenceData.missions();

@@ -7,8 +7,8 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cthb.readiness.account.Role;
-import org.cthb.readiness.account.SignIn;
+import org.cthb.readiness.security.Role;
+import org.cthb.readiness.security.IdentityAttributes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
@@ -85,7 +85,7 @@ public class PageContext {
     }
 
     public String nation() {
-        return signedIn() ? identity.getAttribute(SignIn.NATION_ATTRIBUTE) : null;
+        return signedIn() ? identity.getAttribute(IdentityAttributes.NATION) : null;
     }
 
     public String supportUrl() {
@@ -101,6 +101,6 @@ public class PageContext {
         if (cookie != null) {
             return cookie.getValue();
         }
-        return signedIn() ? identity.getAttribute(SignIn.LANGUAGE_ATTRIBUTE) : null;
+        return signedIn() ? identity.getAttribute(IdentityAttributes.LANGUAGE) : null;
     }
 }

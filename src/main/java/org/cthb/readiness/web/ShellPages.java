@@ -3,6 +3,7 @@ package org.cthb.readiness.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import org.cthb.readiness.account.AccountService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -36,7 +36,7 @@ public class ShellPages {
     @Inject
     PageContext page;
     @Inject
-    AccountService accounts;
+    Event<LanguageChosen> languageChosen;
 
     @GET
     @Operation(hidden = true)
@@ -74,7 +74,7 @@ public class ShellPages {
     public Response language(@PathParam("lang") String lang, @QueryParam("next") String next) {
         String chosen = Languages.isSupported(lang) ? lang : "en";
         if (page.signedIn()) {
-            accounts.changeLanguage(page.user(), chosen);
+            languageChosen.fire(new LanguageChosen(page.user(), chosen));
         }
         NewCookie cookie = new NewCookie.Builder(PageContext.LANGUAGE_COOKIE).path("/").value(chosen)
                 .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();

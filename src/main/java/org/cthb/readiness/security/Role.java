@@ -1,4 +1,4 @@
-package org.cthb.readiness.account;
+package org.cthb.readiness.security;
 
 /** What an account may do. Constants double as the role names checked by {@code @RolesAllowed}. */
 public enum Role {

@@ -1,0 +1,84 @@
+package org.cthb.readiness.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cthb.readiness.audit.AuditLog;
+import org.cthb.readiness.course.files.ContentHash;
+import org.cthb.readiness.course.files.CourseContent;
+import org.cthb.readiness.course.files.CourseReader;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * The one way content becomes a published version, for start-up, the API and the authoring pages: validate
+ * everything first, then write the version, its modules and the course pointer in one transaction.
+ */
+@ApplicationScoped
+public class CourseImporter {
+
+    /** What an import did: a new version, or nothing because the content is already the current version. */
+    public record ImportResult(String courseId, int version, String contentHash, boolean created) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    /** Reads and validates a folder, then imports it. */
+    public ImportResult importFolder(Path folder, String importedBy) {
+        CourseReader.Result result = CourseReader.read(folder);
+        if (!result.valid()) {
+            throw new InvalidCourse(result.problems());
+        }
+        return importContent(result.content(), importedBy);
+    }
+
+    @Transactional
+    public ImportResult importContent(CourseContent content, String importedBy) {
+        String hash = ContentHash.of(content);
+        Course course = Course.<Course>findByIdOptional(content.id()).orElseGet(() -> newCourse(content.id()));
+        if (course.currentVersionId != null) {
+            CourseVersion current = CourseVersion.findById(course.currentVersionId);
+            if (current.contentHash.equals(hash)) {
+                return new ImportResult(course.id, current.versionNo, hash, false);
+            }
+        }
+        CourseVersion version = new CourseVersion();
+        version.courseId = course.id;
+        version.versionNo = CourseVersion.lastNumber(course.id) + 1;
+        version.contentHash = hash;
+        version.content = ContentHash.json(content);
+        version.titleEn = content.title().en();
+        version.titleFr = content.title().fr();
+        version.importedAt = Instant.now();
+        version.importedBy = importedBy;
+        version.persist();
+        persistModules(version.id, content);
+        course.currentVersionId = version.id;
+        audit.record("COURSE_VERSION_PUBLISHED", "course", course.id, null,
+                "version " + version.versionNo + " hash " + hash);
+        return new ImportResult(course.id, version.versionNo, hash, true);
+    }
+
+    private static Course newCourse(String id) {
+        Course course = new Course();
+        course.id = id;
+        course.persist();
+        return course;
+    }
+
+    private static void persistModules(Long versionId, CourseContent content) {
+        int position = 0;
+        for (CourseContent.ModuleContent module : content.modules()) {
+            CourseModule row = new CourseModule();
+            row.key = new CourseModule.Key(versionId, module.id());
+            row.position = ++position;
+            row.roles = String.join(",", module.roles());
+            row.passMark = module.quiz().passMark();
+            row.titleEn = module.title().en();
+            row.titleFr = module.title().fr();
+            row.persist();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.cthb.readiness.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.cthb.readiness.course.files.ContentHash;
+import org.cthb.readiness.course.files.CourseReader;
+import org.cthb.readiness.course.files.CourseWriter;
+import org.cthb.readiness.course.files.FileProblem;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What authors do with course files through the API: validate, import and export zips. */
+@ApplicationScoped
+public class CourseService {
+
+    /** The outcome of a validation: the problems, and the content hash when there are none. */
+    public record Validation(boolean valid, String contentHash, List<FileProblem> problems) {
+    }
+
+    @Inject
+    CourseImporter importer;
+    @Inject
+    CourseCatalog catalog;
+
+    public Validation validateZip(Path upload) {
+        try (CourseZip zip = CourseZip.unpack(upload)) {
+            CourseReader.Result result = CourseReader.read(zip.courseFolder());
+            return new Validation(result.valid(), result.valid() ? ContentHash.of(result.content()) : null,
+                    result.problems());
+        }
+    }
+
+    public CourseImporter.ImportResult importZip(Path upload, String importedBy) {
+        try (CourseZip zip = CourseZip.unpack(upload)) {
+            return importer.importFolder(zip.courseFolder(), importedBy);
+        }
+    }
+
+    public void exportZip(String courseId, int version, OutputStream out) throws IOException {
+        CourseWriter.zip(catalog.version(courseId, version).content(), out);
+    }
+}

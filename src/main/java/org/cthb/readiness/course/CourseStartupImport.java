@@ -1,0 +1,62 @@
+package org.cthb.readiness.course;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Imports every course folder under {@code cthb.courses-dir} at start-up. An invalid folder is logged with all
+ * its problems and skipped, so the version already served keeps being served; the service starts regardless.
+ */
+@ApplicationScoped
+public class CourseStartupImport {
+
+    private static final Logger LOG = Logger.getLogger(CourseStartupImport.class);
+
+    @ConfigProperty(name = "cthb.courses-dir", defaultValue = "courses")
+    Path coursesDir;
+    @ConfigProperty(name = "cthb.courses.import-at-start", defaultValue = "true")
+    boolean importAtStart;
+    @Inject
+    CourseImporter importer;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!importAtStart || !Files.isDirectory(coursesDir)) {
+            LOG.infof("No course folder imported at start (%s)", coursesDir.toAbsolutePath());
+            return;
+        }
+        courseFolders().forEach(this::importOne);
+    }
+
+    private List<Path> courseFolders() {
+        try (Stream<Path> children = Files.list(coursesDir)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve("course.yaml"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void importOne(Path folder) {
+        try {
+            CourseImporter.ImportResult result = importer.importFolder(folder, "system");
+            LOG.infof("Course %s: version %d%s", result.courseId(), result.version(),
+                    result.created() ? " imported" : " unchanged");
+        } catch (InvalidCourse e) {
+            LOG.errorf("Course folder %s is invalid and was not imported (%d problems):%n%s", folder,
+                    e.problems().size(), String.join("\n", e.problems().stream().map(Object::toString).toList()));
+        } catch (RuntimeException e) {
+            // Another instance may have imported the same version at the same moment.
+            LOG.warnf("Course folder %s was not imported: %s", folder, e.getMessage());
+        }
+    }
+}

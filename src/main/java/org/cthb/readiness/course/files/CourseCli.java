@@ -1,0 +1,37 @@
+package org.cthb.readiness.course.files;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Validates course folders from the command line, without a server:
+ * {@code ./mvnw -q compile exec:java -Dexec.args="courses/cthb-predeployment"}. Exits 1 when any problem is found.
+ */
+public final class CourseCli {
+
+    private CourseCli() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: CourseCli <course folder> [<course folder>...]");
+            System.exit(2);
+        }
+        int problems = 0;
+        for (String arg : args) {
+            Path folder = Path.of(arg);
+            if (!Files.isDirectory(folder)) {
+                System.err.println(arg + ": not a folder");
+                problems++;
+                continue;
+            }
+            CourseReader.Result result = CourseReader.read(folder);
+            result.problems().forEach(p -> System.out.println(arg + "/" + p));
+            problems += result.problems().size();
+            if (result.valid()) {
+                System.out.println(arg + ": valid, content hash " + ContentHash.of(result.content()));
+            }
+        }
+        System.exit(problems == 0 ? 0 : 1);
+    }
+}

@@ -1,0 +1,111 @@
+package org.cthb.readiness.course.files;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one module folder: module.yaml, its lessons in both languages, and its quiz. */
+final class ModuleReader {
+
+    static final Set<String> ROLES = Set.of("ALL_PERSONNEL", "COMMANDER", "MILITARY_POLICE", "PROCUREMENT", "TRAINER");
+    private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary", "roles", "lessons", "quiz");
+    private static final Pattern LESSON_FILE = Pattern.compile("^(.+)\\.([A-Za-z_-]+)\\.md$");
+
+    private ModuleReader() {
+    }
+
+    static Optional<CourseContent.ModuleContent> read(String folder, CourseFolder files, Problems problems,
+                                                      Map<String, String> assets) {
+        String file = folder + "/module.yaml";
+        int before = problems.count();
+        Optional<YamlMap> parsed = files.read(file).flatMap(yaml -> YamlMap.parse(file, yaml, 0, problems));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap module = parsed.get();
+        module.allowOnly(MODULE_KEYS);
+        module.require("id", "title", "summary", "roles", "lessons", "quiz");
+        String id = module.string("id");
+        if (id != null && !id.matches(CourseReader.ID_PATTERN)) {
+            problems.add(file, module.lineOf("id"), "id must use lower-case letters, digits and '-'");
+        }
+        Text title = module.text("title");
+        Text summary = module.text("summary");
+        List<String> roles = roles(module, problems);
+        List<String> lessonNames = module.strings("lessons");
+        List<CourseContent.LessonContent> lessons = lessons(folder, module, lessonNames, files, problems, assets);
+        reportUnlistedLessonFiles(folder, lessonNames, files, problems);
+        String quizFile = module.string("quiz");
+        Optional<CourseContent.QuizContent> quiz = quizFile == null ? Optional.empty()
+                : QuizReader.read(folder + "/" + quizFile, quizFile, files, problems);
+        if (problems.count() > before || quiz.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CourseContent.ModuleContent(folder, id, title, summary, roles, lessons, quiz.get()));
+    }
+
+    private static List<String> roles(YamlMap module, Problems problems) {
+        List<String> roles = module.strings("roles");
+        if (module.has("roles") && roles.isEmpty()) {
+            problems.add(module.file(), module.lineOf("roles"), "roles must name at least one role");
+        }
+        for (String role : roles) {
+            if (!ROLES.contains(role)) {
+                problems.add(module.file(), module.lineOf("roles"), "unknown role '" + role + "' (one of "
+                        + ROLES.stream().sorted().toList() + ")");
+            }
+        }
+        return roles;
+    }
+
+    private static List<CourseContent.LessonContent> lessons(String folder, YamlMap module, List<String> names,
+                                                             CourseFolder files, Problems problems,
+                                                             Map<String, String> assets) {
+        List<CourseContent.LessonContent> lessons = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                problems.add(module.file(), module.lineOf("lessons"), "lesson '" + name + "' is listed twice");
+                continue;
+            }
+            boolean ok = true;
+            for (String language : List.of("en", "fr")) {
+                if (!files.exists(folder + "/" + name + "." + language + ".md")) {
+                    problems.add(module.file(), module.lineOf("lessons"), "lesson '" + name + "' has no "
+                            + ("en".equals(language) ? "English" : "French") + " file " + name + "." + language + ".md");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                var en = LessonReader.read(folder, name + ".en.md", files, problems, assets);
+                var fr = LessonReader.read(folder, name + ".fr.md", files, problems, assets);
+                if (en.isPresent() && fr.isPresent()) {
+                    lessons.add(new CourseContent.LessonContent(name, en.get(), fr.get()));
+                }
+            }
+        }
+        return lessons;
+    }
+
+    /** A lesson file that no module lists, or in a third language, would silently never reach a learner. */
+    private static void reportUnlistedLessonFiles(String folder, List<String> names, CourseFolder files,
+                                                  Problems problems) {
+        for (String fileName : files.filesIn(folder)) {
+            Matcher matcher = LESSON_FILE.matcher(fileName);
+            if (!matcher.matches()) {
+                continue;
+            }
+            String language = matcher.group(2);
+            if (!language.equals("en") && !language.equals("fr")) {
+                problems.add(folder + "/" + fileName, 1, "unexpected language '" + language + "' (only en and fr)");
+            } else if (!names.contains(matcher.group(1))) {
+                problems.add(folder + "/" + fileName, 1, "lesson file is not listed in module.yaml");
+            }
+        }
+    }
+}
