@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,8 @@ public class ShellPages {
         static native TemplateInstance support();
     }
 
+    private static final String RETURN_COOKIE = "quarkus-redirect-location";
+
     @Inject
     PageContext page;
     @Inject
@@ -47,8 +50,17 @@ public class ShellPages {
     @GET
     @Path("signin")
     @Operation(hidden = true)
-    public TemplateInstance signin(@QueryParam("error") String error) {
-        return page.render(Templates.signin(error != null));
+    public Response signin(@QueryParam("error") String error,
+                           @CookieParam(RETURN_COOKIE) String returnTo) {
+        // A failed form sign-in comes back here through the form mechanism's challenge, with the sign-in
+        // endpoint itself as the "return to" address: show the error, and forget that address, or the next
+        // successful sign-in would be sent to it.
+        boolean failedPost = returnTo != null && returnTo.contains("/j_security_check");
+        Response.ResponseBuilder response = Response.ok(page.render(Templates.signin(error != null || failedPost)));
+        if (failedPost) {
+            response.cookie(new NewCookie.Builder(RETURN_COOKIE).path("/").maxAge(0).value("").build());
+        }
+        return response.build();
     }
 
     @GET

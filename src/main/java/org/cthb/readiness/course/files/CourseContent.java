@@ -1,5 +1,7 @@
 package org.cthb.readiness.course.files;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ public record CourseContent(String id, Text title, Text description, List<Module
             return lessons.stream().filter(l -> l.name().equals(name)).findFirst();
         }
 
+        @JsonIgnore
         public boolean isCore() {
             return roles.contains("ALL_PERSONNEL");
         }

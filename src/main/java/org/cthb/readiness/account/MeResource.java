@@ -1,0 +1,35 @@
+package org.cthb.readiness.account;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cthb.readiness.security.IdentityAttributes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Who the caller is, as the service sees them: useful to scripts and to check an identity provider's mapping. */
+@Path("/api/me")
+@Authenticated
+public class MeResource {
+
+    /** The signed-in caller. */
+    public record Me(String name, Set<String> roles, String nation) {
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The signed-in caller: name, roles and nation")
+    public Me me() {
+        return new Me(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()),
+                identity.getAttribute(IdentityAttributes.NATION));
+    }
+}
