@@ -102,4 +102,136 @@ public interface Msg {
 
     @Message("Please sign in to continue your training.")
     String please_sign_in();
+
+    @Message("My training")
+    String my_training();
+
+    @Message("Course version {version}")
+    String course_version(int version);
+
+    @Message("Modules required for your deployment")
+    String required_modules();
+
+    @Message("Not started")
+    String status_not_started();
+
+    @Message("In progress")
+    String status_in_progress();
+
+    @Message("Passed")
+    String status_passed();
+
+    @Message("{done} of {total} lessons done")
+    String lessons_done(int done, int total);
+
+    @Message("Best score: {score} % (pass mark {passMark} %)")
+    String best_score(int score, int passMark);
+
+    @Message("Attempts used: {used} of {allowed}")
+    String attempts_used(int used, int allowed);
+
+    @Message("Your next step")
+    String next_step();
+
+    @Message("Continue with: {title}")
+    String continue_with(String title);
+
+    @Message("Take the quiz: {title}")
+    String take_quiz_of(String title);
+
+    @Message("You have passed every required module. Well done.")
+    String all_done();
+
+    @Message("You can stop at any time: your progress is saved and you will come back exactly here.")
+    String pause_note();
+
+    @Message("Lesson {position} of {count}, about {minutes} minutes")
+    String lesson_position(int position, int count, int minutes);
+
+    @Message("Content note")
+    String content_note();
+
+    @Message("This lesson contains material some people may find distressing. You can read it, read a calmer version that teaches the same points and counts the same, or leave and come back later.")
+    String content_note_intro();
+
+    @Message("Read the lesson")
+    String read_lesson();
+
+    @Message("Read the non-graphic version")
+    String read_alternative();
+
+    @Message("Leave for now")
+    String leave_for_now();
+
+    @Message("You are reading the non-graphic version of this lesson. It counts the same as the full lesson.")
+    String alternative_notice();
+
+    @Message("I have finished this lesson")
+    String mark_done();
+
+    @Message("You have finished this lesson.")
+    String already_done();
+
+    @Message("Back to my training")
+    String back_to_training();
+
+    @Message("Quiz")
+    String quiz();
+
+    @Message("Attempt {attemptNo} of {allowed}. Pass mark: {passMark} %. Your answers are saved when you press a button; you can leave and come back to this attempt later.")
+    String quiz_intro(int attemptNo, int allowed, int passMark);
+
+    @Message("Question {n}")
+    String question_number(int n);
+
+    @Message("Situation")
+    String situation();
+
+    @Message("Choose one answer")
+    String choose_one();
+
+    @Message("Choose every answer that applies")
+    String choose_all();
+
+    @Message("Save my answers")
+    String save_answers();
+
+    @Message("Submit for grading")
+    String submit_answers();
+
+    @Message("Your answers are saved.")
+    String answers_saved();
+
+    @Message("{answered} of {total} questions answered")
+    String answered_count(int answered, int total);
+
+    @Message("Result")
+    String result();
+
+    @Message("Your score: {score} % (pass mark {passMark} %)")
+    String your_score(int score, int passMark);
+
+    @Message("You passed this module.")
+    String result_passed();
+
+    @Message("You did not reach the pass mark this time. Review the feedback below, and the lessons, before trying again.")
+    String result_not_passed();
+
+    @Message("Policy paragraph {paragraph}")
+    String policy_paragraph(String paragraph);
+
+    @Message("Answered correctly")
+    String answer_correct();
+
+    @Message("Not answered correctly")
+    String answer_wrong();
+
+    @Message("correct answer")
+    String right_option();
+
+    @Message("your choice")
+    String your_choice();
+
+    @Message("Try again")
+    String try_again();
 }

@@ -1,0 +1,110 @@
+package org.cthb.readiness.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cthb.readiness.course.CourseCatalog;
+import org.cthb.readiness.course.Enrolments;
+import org.cthb.readiness.course.files.CourseContent;
+import org.cthb.readiness.error.InvalidInput;
+import org.cthb.readiness.error.NotFound;
+import org.cthb.readiness.quiz.QuizOutcome;
+import org.cthb.readiness.quiz.QuizService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The learner's journey through their version of the course; one service behind the pages and the API. */
+@ApplicationScoped
+public class LearningService {
+
+    @ConfigProperty(name = "cthb.learning.course", defaultValue = "cthb-predeployment")
+    String courseId;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    LearnerRoles roles;
+    @Inject
+    QuizService quizzes;
+    @Inject
+    LessonRenderer renderer;
+
+    @Transactional
+    public Dashboard dashboard(long accountId, String language) {
+        CourseCatalog.Version version = enrolments.versionOf(accountId, courseId);
+        List<CourseContent.ModuleContent> required = required(version, roles.of(accountId));
+        Set<String> done = LessonProgress.doneIn(accountId, version.id());
+        Map<String, QuizOutcome> outcomes = quizzes.outcomes(accountId, version.id());
+        List<Dashboard.ModuleStatus> modules = required.stream()
+                .map(m -> ModuleStatuses.of(m, done, outcomes.get(m.id()), language)).toList();
+        return new Dashboard(version.courseId(), version.content().title().in(language), version.number(), modules,
+                ModuleStatuses.next(required, modules, language));
+    }
+
+    @Transactional
+    public LessonView lesson(long accountId, int versionNumber, String moduleId, String lessonName, String view,
+                             String language) {
+        CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
+        CourseContent.ModuleContent module = module(version, moduleId);
+        CourseContent.LessonContent lesson = lesson(module, lessonName);
+        CourseContent.LessonText text = lesson.in(language);
+        LessonView.View shown = chosenView(text, view);
+        String cacheKey = version.id() + "/" + moduleId + "/" + lessonName + "/" + language + "/" + shown;
+        String html = switch (shown) {
+            case NOTE -> null;
+            case LESSON -> renderer.html(cacheKey, text.markdown());
+            case ALTERNATIVE -> renderer.html(cacheKey, text.alternative().markdown());
+        };
+        boolean done = LessonProgress.findById(key(accountId, version, moduleId, lessonName)) != null;
+        return new LessonView(version.courseId(), version.number(), moduleId, module.title().in(language), lessonName,
+                shown == LessonView.View.ALTERNATIVE ? text.alternative().title() : text.title(), text.minutes(),
+                text.sensitive(), text.contentNote(), shown, html, done, module.lessons().indexOf(lesson) + 1,
+                module.lessons().size());
+    }
+
+    /** Records the lesson as done (the alternative counts the same); doing it again changes nothing. */
+    @Transactional
+    public Dashboard.NextStep markDone(long accountId, int versionNumber, String moduleId, String lessonName,
+                                       boolean viaAlternative, String language) {
+        CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
+        lesson(module(version, moduleId), lessonName);
+        LessonProgress.Key key = key(accountId, version, moduleId, lessonName);
+        if (LessonProgress.findById(key) == null) {
+            LessonProgress progress = new LessonProgress();
+            progress.key = key;
+            progress.viaAlternative = viaAlternative;
+            progress.completedAt = Instant.now();
+            progress.persist();
+        }
+        return dashboard(accountId, language).next();
+    }
+
+    private static LessonView.View chosenView(CourseContent.LessonText text, String view) {
+        if ("alternative".equals(view) && text.alternative() != null) {
+            return LessonView.View.ALTERNATIVE;
+        }
+        if ("alternative".equals(view)) {
+            throw new InvalidInput("view", "this lesson has no alternative version");
+        }
+        return text.sensitive() && !"lesson".equals(view) ? LessonView.View.NOTE : LessonView.View.LESSON;
+    }
+
+    private static List<CourseContent.ModuleContent> required(CourseCatalog.Version version, Set<String> roles) {
+        return version.content().modules().stream().filter(m -> m.roles().stream().anyMatch(roles::contains)).toList();
+    }
+
+    private static CourseContent.ModuleContent module(CourseCatalog.Version version, String moduleId) {
+        return version.content().module(moduleId).orElseThrow(() -> new NotFound("No module " + moduleId));
+    }
+
+    private static CourseContent.LessonContent lesson(CourseContent.ModuleContent module, String name) {
+        return module.lesson(name).orElseThrow(() -> new NotFound("No lesson " + name + " in module " + module.id()));
+    }
+
+    private static LessonProgress.Key key(long accountId, CourseCatalog.Version version, String moduleId, String lesson) {
+        return new LessonProgress.Key(accountId, version.id(), moduleId, lesson);
+    }
+}

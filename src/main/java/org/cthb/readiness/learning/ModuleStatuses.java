@@ -1,0 +1,44 @@
+package org.cthb.readiness.learning;
+
+import org.cthb.readiness.course.files.CourseContent;
+import org.cthb.readiness.quiz.QuizOutcome;
+
+import java.util.List;
+import java.util.Set;
+
+/** Works out each module's status and the learner's one next step: the first unfinished lesson, then the quiz. */
+final class ModuleStatuses {
+
+    private ModuleStatuses() {
+    }
+
+    static Dashboard.ModuleStatus of(CourseContent.ModuleContent module, Set<String> done, QuizOutcome outcome,
+                                     String language) {
+        List<String> lessons = module.lessons().stream().map(CourseContent.LessonContent::name).toList();
+        int lessonsDone = (int) lessons.stream().filter(l -> done.contains(module.id() + "/" + l)).count();
+        String resume = lessons.stream().filter(l -> !done.contains(module.id() + "/" + l)).findFirst().orElse(null);
+        boolean passed = outcome != null && outcome.passed();
+        boolean started = lessonsDone > 0 || (outcome != null && outcome.attempts() > 0);
+        Dashboard.Status status = passed ? Dashboard.Status.PASSED
+                : started ? Dashboard.Status.IN_PROGRESS : Dashboard.Status.NOT_STARTED;
+        return new Dashboard.ModuleStatus(module.id(), module.title().in(language), module.summary().in(language),
+                status, lessonsDone, lessons.size(), outcome == null ? null : outcome.bestScore(),
+                outcome == null ? 0 : outcome.attempts(), module.quiz().attempts(), module.quiz().passMark(), resume);
+    }
+
+    static Dashboard.NextStep next(List<CourseContent.ModuleContent> modules, List<Dashboard.ModuleStatus> statuses,
+                                   String language) {
+        for (int i = 0; i < modules.size(); i++) {
+            Dashboard.ModuleStatus status = statuses.get(i);
+            CourseContent.ModuleContent module = modules.get(i);
+            if (status.resumeLesson() != null) {
+                String title = module.lesson(status.resumeLesson()).orElseThrow().in(language).title();
+                return new Dashboard.NextStep("LESSON", module.id(), status.resumeLesson(), title);
+            }
+            if (status.status() != Dashboard.Status.PASSED) {
+                return new Dashboard.NextStep("QUIZ", module.id(), null, module.title().in(language));
+            }
+        }
+        return new Dashboard.NextStep("DONE", null, null, null);
+    }
+}

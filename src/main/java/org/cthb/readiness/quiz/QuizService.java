@@ -1,0 +1,164 @@
+package org.cthb.readiness.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cthb.readiness.course.CourseCatalog;
+import org.cthb.readiness.course.Enrolments;
+import org.cthb.readiness.course.files.CourseContent;
+import org.cthb.readiness.error.InvalidInput;
+import org.cthb.readiness.error.NotFound;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Starts, saves, submits and shows quiz attempts; the one service behind both the quiz pages and the API. */
+@ApplicationScoped
+public class QuizService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    CourseCatalog catalog;
+    @Inject
+    AttemptPolicy policy;
+    @Inject
+    QuizViews views;
+
+    /** Resumes the open attempt if there is one; otherwise draws a new one, if the attempt policy allows. */
+    @Transactional
+    public AttemptView start(long accountId, String courseId, int versionNumber, String moduleId, String language) {
+        CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
+        CourseContent.ModuleContent module = module(version, moduleId);
+        List<QuizAttempt> earlier = QuizAttempt.of(accountId, version.id(), moduleId);
+        QuizAttempt open = earlier.stream().filter(QuizAttempt::isOpen).findFirst()
+                .orElseGet(() -> draw(accountId, version, module, earlier));
+        return views.attempt(open, version, language);
+    }
+
+    @Transactional
+    public AttemptView attempt(long accountId, long attemptId, String language) {
+        QuizAttempt attempt = owned(accountId, attemptId, false);
+        return views.attempt(attempt, catalog.versionById(attempt.versionId), language);
+    }
+
+    @Transactional
+    public void saveAnswer(long accountId, long attemptId, String questionId, List<String> optionIds) {
+        QuizAttempt attempt = owned(accountId, attemptId, false);
+        attempt.requireOpen();
+        if (!attempt.questionIds().contains(questionId)) {
+            throw new InvalidInput("questionId", "question " + questionId + " is not part of attempt " + attemptId);
+        }
+        CourseContent.QuestionContent question = question(attempt, questionId);
+        Set<String> chosen = validOptions(question, optionIds);
+        AttemptAnswer answer = AttemptAnswer.findById(new AttemptAnswer.Key(attemptId, questionId));
+        if (answer == null) {
+            answer = new AttemptAnswer();
+            answer.key = new AttemptAnswer.Key(attemptId, questionId);
+        }
+        answer.options = String.join(",", chosen);
+        answer.answeredAt = Instant.now();
+        answer.persist();
+    }
+
+    /** Grades once: a second submit of the same attempt returns the same result and changes nothing. */
+    @Transactional
+    public ResultView submit(long accountId, long attemptId, String language) {
+        QuizAttempt attempt = owned(accountId, attemptId, true);
+        if (attempt.isOpen()) {
+            Map<String, AttemptAnswer> answers = AttemptAnswer.byQuestion(attemptId);
+            long correct = 0;
+            for (String questionId : attempt.questionIds()) {
+                AttemptAnswer answer = answers.get(questionId);
+                boolean right = answer != null && Grading.isCorrect(question(attempt, questionId), answer.optionIds());
+                if (answer != null) {
+                    answer.correct = right;
+                }
+                correct += right ? 1 : 0;
+            }
+            attempt.grade(Grading.percent(correct, attempt.questionIds().size()));
+        }
+        return views.result(attempt, catalog.versionById(attempt.versionId), language);
+    }
+
+    @Transactional
+    public ResultView result(long accountId, long attemptId, String language) {
+        QuizAttempt attempt = owned(accountId, attemptId, false);
+        if (attempt.isOpen()) {
+            throw new org.cthb.readiness.error.Conflict("Attempt " + attemptId + " has not been submitted yet");
+        }
+        return views.result(attempt, catalog.versionById(attempt.versionId), language);
+    }
+
+    /** Where the learner stands on each quiz of a version, for the dashboard. */
+    @Transactional
+    public Map<String, QuizOutcome> outcomes(long accountId, long versionId) {
+        Map<String, QuizOutcome> outcomes = new java.util.HashMap<>();
+        for (QuizAttempt a : QuizAttempt.<QuizAttempt>list("accountId = ?1 and versionId = ?2 order by attemptNo",
+                accountId, versionId)) {
+            QuizOutcome before = outcomes.getOrDefault(a.moduleId, QuizOutcome.NONE);
+            outcomes.put(a.moduleId, before.with(a));
+        }
+        return outcomes;
+    }
+
+    private QuizAttempt draw(long accountId, CourseCatalog.Version version, CourseContent.ModuleContent module,
+                             List<QuizAttempt> earlier) {
+        policy.requireAnotherAttempt(module, earlier);
+        List<String> pool = new ArrayList<>(module.quiz().questions().stream()
+                .map(CourseContent.QuestionContent::id).toList());
+        Collections.shuffle(pool, RANDOM);
+        QuizAttempt attempt = new QuizAttempt();
+        attempt.accountId = accountId;
+        attempt.versionId = version.id();
+        attempt.moduleId = module.id();
+        attempt.attemptNo = earlier.size() + 1;
+        attempt.passMark = module.quiz().passMark();
+        attempt.startedAt = Instant.now();
+        attempt.questions = String.join(",", pool.subList(0, module.quiz().draw()));
+        attempt.persist();
+        return attempt;
+    }
+
+    /** Another person's attempt answers 404, exactly like one that does not exist. */
+    private static QuizAttempt owned(long accountId, long attemptId, boolean lock) {
+        return (lock ? QuizAttempt.lockedById(attemptId) : QuizAttempt.<QuizAttempt>findByIdOptional(attemptId))
+                .filter(a -> a.accountId == accountId)
+                .orElseThrow(() -> new NotFound("No attempt " + attemptId));
+    }
+
+    private CourseContent.QuestionContent question(QuizAttempt attempt, String questionId) {
+        return module(catalog.versionById(attempt.versionId), attempt.moduleId).quiz().question(questionId)
+                .orElseThrow(() -> new NotFound("No question " + questionId));
+    }
+
+    static CourseContent.ModuleContent module(CourseCatalog.Version version, String moduleId) {
+        return version.content().module(moduleId)
+                .orElseThrow(() -> new NotFound("Version " + version.number() + " has no module " + moduleId));
+    }
+
+    private static Set<String> validOptions(CourseContent.QuestionContent question, List<String> optionIds) {
+        if (optionIds == null || optionIds.isEmpty()) {
+            throw new InvalidInput("options", "choose at least one option");
+        }
+        Set<String> known = new TreeSet<>(question.options().stream().map(CourseContent.OptionContent::id).toList());
+        Set<String> chosen = new TreeSet<>(optionIds);
+        for (String id : chosen) {
+            if (!known.contains(id)) {
+                throw new InvalidInput("options", "option " + id + " does not exist in question " + question.id());
+            }
+        }
+        if (question.type().singleAnswer() && chosen.size() > 1) {
+            throw new InvalidInput("options", "question " + question.id() + " takes exactly one answer");
+        }
+        return chosen;
+    }
+}
