@@ -32,6 +32,8 @@ public class QuizService {
     AttemptPolicy policy;
     @Inject
     QuizViews views;
+    @Inject
+    jakarta.enterprise.event.Event<ModulePassed> modulePassed;
 
     /** Resumes the open attempt if there is one; otherwise draws a new one, if the attempt policy allows. */
     @Transactional
@@ -85,6 +87,10 @@ public class QuizService {
                 correct += right ? 1 : 0;
             }
             attempt.grade(Grading.percent(correct, attempt.questionIds().size()));
+            if (attempt.passed) {
+                modulePassed.fire(new ModulePassed(accountId, attempt.versionId, attempt.moduleId, attempt.score,
+                        attempt.id));
+            }
         }
         return views.result(attempt, catalog.versionById(attempt.versionId), language);
     }
