@@ -234,4 +234,118 @@ public interface Msg {
 
     @Message("Try again")
     String try_again();
+
+    @Message("Verify a certificate")
+    String cert_verify_title();
+
+    @Message("Enter the number printed on a CTHB training certificate to check that it is genuine and still valid.")
+    String cert_verify_intro();
+
+    @Message("Certificate number")
+    String cert_number();
+
+    @Message("12 letters and digits, for example 7KQ-4XM-9ZT-B2C. Dashes, spaces and capitals do not matter.")
+    String cert_number_hint();
+
+    @Message("Check")
+    String cert_check();
+
+    @Message("This is not a certificate number: a certificate number has 12 letters and digits.")
+    String cert_malformed();
+
+    @Message("A character is mistyped: please check the number.")
+    String cert_mistyped();
+
+    @Message("No certificate has this number.")
+    String cert_unknown();
+
+    @Message("Valid")
+    String cert_status_valid();
+
+    @Message("Expired")
+    String cert_status_expired();
+
+    @Message("Revoked")
+    String cert_status_revoked();
+
+    @Message("Certificate {number}")
+    String cert_result_title(String number);
+
+    @Message("Name")
+    String cert_holder();
+
+    @Message("Standard")
+    String cert_standard();
+
+    @Message("{name}, version {version}")
+    String cert_standard_version(String name, int version);
+
+    @Message("Issued on")
+    String cert_issued_on();
+
+    @Message("Valid until")
+    String cert_expires_on();
+
+    @Message("Revoked on")
+    String cert_revoked_on();
+
+    @Message("Reason")
+    String cert_revocation_reason();
+
+    @Message("My certificates")
+    String cert_mine_title();
+
+    @Message("You have no certificate yet. You receive one automatically when you pass every required module.")
+    String cert_mine_none();
+
+    @Message("PDF in English")
+    String cert_pdf_en();
+
+    @Message("PDF en français")
+    String cert_pdf_fr();
+
+    @Message("Digital credential (Open Badges)")
+    String cert_credential();
+
+    @Message("Deployment readiness")
+    String readiness_title();
+
+    @Message("Mission")
+    String mission();
+
+    @Message("Date")
+    String date();
+
+    @Message("Status")
+    String status();
+
+    @Message("All")
+    String all();
+
+    @Message("Show")
+    String show();
+
+    @Message("Counts")
+    String counts();
+
+    @Message("People")
+    String people();
+
+    @Message("By gender")
+    String by_gender();
+
+    @Message("Gender")
+    String gender();
+
+    @Message("By age band")
+    String by_age();
+
+    @Message("Age band")
+    String age_band();
+
+    @Message("Name")
+    String name();
+
+    @Message("Start date")
+    String start_date();
 }

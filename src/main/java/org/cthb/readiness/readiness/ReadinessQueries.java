@@ -1,0 +1,75 @@
+package org.cthb.readiness.readiness;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Readiness of a whole contingent in one set-based query: every deployment of the nation to the mission with its
+ * status decided in SQL, never a query per person. The certificate, progress and attempt lookups are index seeks.
+ */
+@ApplicationScoped
+public class ReadinessQueries {
+
+    /** A row of the readiness query, with what the disaggregation needs. */
+    public record Row(String nationalId, String familyName, String givenName, String email, String gender,
+                      Integer birthYear, String role, LocalDate startDate, ReadinessStatus status) {
+    }
+
+    private static final String SQL = """
+            select p.national_id, p.family_name, p.given_name, p.email, p.gender, p.birth_year, d.role, d.start_date,
+              case
+                when exists (select 1 from account a join certificate c on c.account_id = a.id
+                             where a.person_id = p.id and c.revoked_at is null
+                             and c.issued_on <= ? and c.expires_on >= d.start_date) then 'READY'
+                when exists (select 1 from account a join certificate c on c.account_id = a.id
+                             where a.person_id = p.id and c.revoked_at is null
+                             and c.issued_on <= ? and c.expires_on >= ?) then 'EXPIRES'
+                when ? and abs(datediff(d.start_date, ?)) <= ? then 'GRACE'
+                when exists (select 1 from account a join lesson_progress lp on lp.account_id = a.id
+                             where a.person_id = p.id)
+                  or exists (select 1 from account a join quiz_attempt qa on qa.account_id = a.id
+                             where a.person_id = p.id) then 'IN_PROGRESS'
+                else 'NOT_STARTED'
+              end as status
+            from deployment d join person p on p.id = d.person_id
+            where p.nation_iso3 = ? and d.mission_code = ?
+            """;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public List<Row> contingent(String nation, String mission, LocalDate date, boolean inProcessing, int graceDays) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SQL)) {
+            Date day = Date.valueOf(date);
+            q.setDate(1, day);
+            q.setDate(2, day);
+            q.setDate(3, day);
+            q.setBoolean(4, inProcessing);
+            q.setDate(5, day);
+            q.setInt(6, graceDays);
+            q.setString(7, nation);
+            q.setString(8, mission);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(),
+                            ReadinessStatus.valueOf(rs.getString(9))));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Readiness could not be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Owns persons and their deployments, and the import of a nation's contingent roster. */
+package org.cthb.readiness.roster;
