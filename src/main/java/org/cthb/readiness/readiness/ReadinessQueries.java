@@ -21,12 +21,12 @@ import java.util.List;
 public class ReadinessQueries {
 
     /** A row of the readiness query, with what the disaggregation needs. */
-    public record Row(String nationalId, String familyName, String givenName, String email, String gender,
+    public record Row(String nation, String nationalId, String familyName, String givenName, String email, String gender,
                       Integer birthYear, String role, LocalDate startDate, ReadinessStatus status) {
     }
 
     private static final String SQL = """
-            select p.national_id, p.family_name, p.given_name, p.email, p.gender, p.birth_year, d.role, d.start_date,
+            select p.nation_iso3, p.national_id, p.family_name, p.given_name, p.email, p.gender, p.birth_year, d.role, d.start_date,
               case
                 when exists (select 1 from account a join certificate c on c.account_id = a.id
                              where a.person_id = p.id and c.revoked_at is null
@@ -42,12 +42,13 @@ public class ReadinessQueries {
                 else 'NOT_STARTED'
               end as status
             from deployment d join person p on p.id = d.person_id
-            where p.nation_iso3 = ? and d.mission_code = ?
+            where (? is null or p.nation_iso3 = ?) and d.mission_code = ?
             """;
 
     @Inject
     AgroalDataSource dataSource;
 
+    /** Every deployment to the mission; of one nation, or of all nations when {@code nation} is null. */
     public List<Row> contingent(String nation, String mission, LocalDate date, boolean inProcessing, int graceDays) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SQL)) {
             Date day = Date.valueOf(date);
@@ -58,13 +59,14 @@ public class ReadinessQueries {
             q.setDate(5, day);
             q.setInt(6, graceDays);
             q.setString(7, nation);
-            q.setString(8, mission);
+            q.setString(8, nation);
+            q.setString(9, mission);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(),
-                            ReadinessStatus.valueOf(rs.getString(9))));
+                            rs.getString(5), rs.getString(6), rs.getObject(7) == null ? null : rs.getInt(7),
+                            rs.getString(8), rs.getDate(9).toLocalDate(), ReadinessStatus.valueOf(rs.getString(10))));
                 }
             }
             return rows;

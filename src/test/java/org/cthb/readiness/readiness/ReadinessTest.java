@@ -76,4 +76,21 @@ class ReadinessTest {
         as(other).get("/nations/LVA/readiness?mission=FLF").then().statusCode(200)
                 .body(containsString("class=\"bar\"")).body(not(containsString("Tamm")));
     }
+
+    @Test
+    void natoStaffSeeCountsAcrossNationsWithSmallCellsSuppressedAndNoNames() {
+        String officer = TestAccounts.create(Role.NATION_OFFICER, "LTU");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        as(officer).contentType("text/csv").body(HEADER + "Q" + tag + ",Ona,Zukauskaite,military,,female,1980,q" + tag
+                + "@ltu.example,NMI,ALL_PERSONNEL,2027-05-01\n").post("/api/nations/LTU/roster?dryRun=false")
+                .then().statusCode(200);
+        String hq = TestAccounts.create(Role.HQ_STAFF, null);
+        String body = as(hq).get("/api/missions/NMI/readiness?date=2027-01-01").then().statusCode(200)
+                .body("byNation.rows", org.hamcrest.Matchers.hasItem("LTU"))
+                .body("byNation.columns", org.hamcrest.Matchers.hasItem("NOT_STARTED"))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("Zukauskaite").doesNotContain("Q" + tag)
+                .contains("<5");
+        as(officer).get("/api/missions/NMI/readiness").then().statusCode(403);
+    }
 }

@@ -1,0 +1,67 @@
+package org.cthb.readiness.readiness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.cthb.readiness.audit.AuditLog;
+import org.cthb.readiness.error.InvalidInput;
+import org.cthb.readiness.error.NotFound;
+import org.cthb.readiness.readiness.report.SmallCellSuppression;
+import org.cthb.readiness.readiness.report.SuppressedTable;
+import org.cthb.readiness.reference.ReferenceData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** Readiness of a mission across all nations, as suppressed counts tables; the same query as a nation's view. */
+@ApplicationScoped
+public class NatoReadinessService {
+
+    private static final List<ReadinessStatus> STATUSES = List.of(ReadinessStatus.values());
+
+    @ConfigProperty(name = "cthb.standard.in-processing-allowed", defaultValue = "true")
+    boolean inProcessingAllowed;
+    @ConfigProperty(name = "cthb.standard.grace-days", defaultValue = "14")
+    int graceDays;
+    @Inject
+    ReadinessQueries queries;
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    AuditLog audit;
+
+    public NatoReadinessReport report(String mission, String date) {
+        if (!referenceData.missionExists(mission)) {
+            throw new NotFound("No mission " + mission);
+        }
+        LocalDate day = parseDate(date);
+        List<ReadinessQueries.Row> rows = queries.contingent(null, mission, day, inProcessingAllowed, graceDays);
+        audit.record("NATO_READINESS_VIEWED", "readiness", mission + "@" + day, null, rows.size() + " deployments");
+        return new NatoReadinessReport(mission, day, table(rows, ReadinessQueries.Row::nation),
+                table(rows, ReadinessQueries.Row::gender), table(rows, r -> AgeBands.of(r.birthYear(), day)));
+    }
+
+    private static NatoReadinessReport.Table table(List<ReadinessQueries.Row> rows,
+                                                   Function<ReadinessQueries.Row, String> group) {
+        List<String> labels = new ArrayList<>(new TreeSet<>(rows.stream().map(group).toList()));
+        long[][] counts = new long[labels.size()][STATUSES.size()];
+        rows.forEach(r -> counts[labels.indexOf(group.apply(r))][r.status().ordinal()]++);
+        SuppressedTable published = SmallCellSuppression.apply(counts);
+        List<String> columns = Stream.concat(STATUSES.stream().map(Enum::name), Stream.of("total")).toList();
+        List<String> rowLabels = Stream.concat(labels.stream(), Stream.of("total")).toList();
+        return new NatoReadinessReport.Table(rowLabels, columns, published.grid());
+    }
+
+    private static LocalDate parseDate(String date) {
+        try {
+            return date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("date", "date must be written YYYY-MM-DD, not '" + date + "'");
+        }
+    }
+}
