@@ -1,0 +1,35 @@
+package org.cthb.readiness.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+@QuarkusTest
+class OperationsEndpointsTest {
+
+    @Test
+    void healthReportsTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("Database connections health check"));
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void openApiDescribesTheJsonApiButNotThePages() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(containsString("/api/learning/attempts/{id}/submit"))
+                .body(containsString("/api/nations/{iso3}/readiness"))
+                .body(org.hamcrest.Matchers.not(containsString("\"/learn\"")));
+    }
+
+    @Test
+    void staticFilesAreCompressedAndCached() {
+        given().header("Accept-Encoding", "gzip").get("/static/app.css").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age")).header("Content-Encoding", "gzip");
+    }
+}
