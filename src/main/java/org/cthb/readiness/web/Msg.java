@@ -348,4 +348,10 @@ public interface Msg {
 
     @Message("Start date")
     String start_date();
+
+    @Message("My certificates")
+    String my_certificates();
+
+    @Message("Verify a certificate")
+    String verify_certificate();
 }

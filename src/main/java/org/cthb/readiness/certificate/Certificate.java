@@ -1,0 +1,125 @@
+package org.cthb.readiness.certificate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import org.cthb.readiness.error.Conflict;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A certificate of training: who met which standard, when, until when, and whether it was revoked. */
+@Entity
+@Table(name = "certificate")
+public class Certificate extends PanacheEntityBase {
+
+    /** What a verifier learns about a certificate. */
+    public enum Status { VALID, EXPIRED, REVOKED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The compact form of the {@link CertificateNumber}. */
+    public String number;
+    @Column(name = "account_id")
+    public long accountId;
+    @Column(name = "person_id")
+    public Long personId;
+    @Column(name = "course_version_id")
+    public long courseVersionId;
+    @Column(name = "holder_name")
+    public String holderName;
+    @Column(name = "nation_iso3")
+    public String nationIso3;
+    @Column(name = "subject_pseudonym")
+    public String subjectPseudonym;
+    @Column(name = "standard_name")
+    public String standardName;
+    @Column(name = "standard_version")
+    public int standardVersion;
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
+    @Column(name = "status_list_index")
+    public int statusListIndex;
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+    @Column(name = "revoked_by")
+    public String revokedBy;
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** Module id to the best score that met the standard. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "certificate_module", joinColumns = @JoinColumn(name = "certificate_id"))
+    @MapKeyColumn(name = "module_id")
+    @Column(name = "best_score")
+    public Map<String, Integer> modules = new LinkedHashMap<>();
+
+    public CertificateNumber certificateNumber() {
+        return new CertificateNumber(number);
+    }
+
+    /** Revoked wins over expired: a verifier must learn that a certificate was withdrawn. */
+    public Status status(LocalDate today) {
+        if (revokedAt != null) {
+            return Status.REVOKED;
+        }
+        return today.isAfter(expiresOn) ? Status.EXPIRED : Status.VALID;
+    }
+
+    /** Withdraws the certificate for good; a second revocation is refused, so the first reason and date stay. */
+    public void revoke(String reason, String by, Instant at) {
+        if (revokedAt != null) {
+            throw new Conflict("Certificate " + certificateNumber() + " was already revoked on " + revokedAt);
+        }
+        revokedAt = at;
+        revokedBy = by;
+        revocationReason = reason;
+    }
+
+    public static Optional<Certificate> byNumber(CertificateNumber number) {
+        return find("number", number.compact()).firstResultOptional();
+    }
+
+    /** Locked for update, so that two revocations at once cannot both succeed. */
+    public static Optional<Certificate> lockedByNumber(CertificateNumber number) {
+        return find("number", number.compact()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public static List<Certificate> ofAccount(long accountId) {
+        return list("accountId = ?1 order by issuedAt desc", accountId);
+    }
+
+    public static boolean existsFor(long accountId, long courseVersionId) {
+        return count("accountId = ?1 and courseVersionId = ?2", accountId, courseVersionId) > 0;
+    }
+
+    public static boolean numberTaken(CertificateNumber number) {
+        return count("number", number.compact()) > 0;
+    }
+
+    public static List<Integer> revokedIndexes() {
+        return getEntityManager().createQuery(
+                "select c.statusListIndex from Certificate c where c.revokedAt is not null", Integer.class)
+                .getResultList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.cthb.readiness.certificate;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cthb.readiness.audit.AuditLog;
+import org.cthb.readiness.learning.Dashboard;
+import org.cthb.readiness.learning.LearningService;
+import org.cthb.readiness.quiz.ModulePassed;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Issues a certificate, in the grading transaction, when a passed quiz completes every module the learner
+ * needs: the core modules and those of their deployments' roles.
+ */
+@ApplicationScoped
+public class CertificateIssuer {
+
+    static final String STANDARD_NAME = "NATO CTHB baseline";
+    static final int STANDARD_VERSION = 1;
+
+    @ConfigProperty(name = "cthb.certificate.validity-months", defaultValue = "24")
+    int validityMonths;
+    @Inject
+    LearningService learning;
+    @Inject
+    Holders holders;
+    @Inject
+    AuditLog audit;
+
+    /** Once per course version: passing again later in the same version issues nothing new. */
+    @Transactional
+    void onModulePassed(@Observes ModulePassed passed) {
+        Dashboard dashboard = learning.dashboard(passed.accountId(), "en");
+        boolean complete = !dashboard.modules().isEmpty()
+                && dashboard.modules().stream().allMatch(m -> m.status() == Dashboard.Status.PASSED);
+        if (complete && !Certificate.existsFor(passed.accountId(), passed.versionId())) {
+            issue(passed, dashboard);
+        }
+    }
+
+    private void issue(ModulePassed passed, Dashboard dashboard) {
+        Holders.Holder holder = holders.of(passed.accountId());
+        Instant now = Instant.now();
+        Certificate certificate = new Certificate();
+        certificate.number = freshNumber().compact();
+        certificate.accountId = passed.accountId();
+        certificate.personId = holder.personId();
+        certificate.courseVersionId = passed.versionId();
+        certificate.holderName = holder.name();
+        certificate.nationIso3 = holder.nationIso3();
+        certificate.subjectPseudonym = holder.pseudonym();
+        certificate.standardName = STANDARD_NAME;
+        certificate.standardVersion = STANDARD_VERSION;
+        certificate.issuedAt = now;
+        certificate.issuedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        certificate.expiresOn = certificate.issuedOn.plusMonths(validityMonths);
+        certificate.statusListIndex = nextStatusListIndex();
+        dashboard.modules().forEach(m -> certificate.modules.put(m.moduleId(), m.bestScore()));
+        certificate.persist();
+        audit.record("CERTIFICATE_ISSUED", "certificate", certificate.certificateNumber().display(),
+                certificate.nationIso3, "course version " + passed.versionId() + ", " + STANDARD_NAME + " v"
+                        + STANDARD_VERSION + ", valid until " + certificate.expiresOn);
+    }
+
+    /** 55 random bits make a clash unlikely; the loop (and the unique constraint) make it impossible. */
+    private static CertificateNumber freshNumber() {
+        CertificateNumber number = CertificateNumber.random();
+        while (Certificate.numberTaken(number)) {
+            number = CertificateNumber.random();
+        }
+        return number;
+    }
+
+    /** Takes the next index under a row lock, which concurrent issuances wait for until this one commits. */
+    private static int nextStatusListIndex() {
+        var em = Panache.getEntityManager();
+        int next = ((Number) em.createNativeQuery(
+                "select next_value from certificate_counter where name = 'status_list_index' for update")
+                .getSingleResult()).intValue();
+        em.createNativeQuery("update certificate_counter set next_value = next_value + 1 where name = 'status_list_index'")
+                .executeUpdate();
+        return next;
+    }
+}
