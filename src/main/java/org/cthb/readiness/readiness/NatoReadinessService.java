@@ -3,15 +3,12 @@ package org.cthb.readiness.readiness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cthb.readiness.audit.AuditLog;
-import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.readiness.report.SmallCellSuppression;
 import org.cthb.readiness.readiness.report.SuppressedTable;
 import org.cthb.readiness.reference.ReferenceData;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,10 +21,6 @@ public class NatoReadinessService {
 
     private static final List<ReadinessStatus> STATUSES = List.of(ReadinessStatus.values());
 
-    @ConfigProperty(name = "cthb.standard.in-processing-allowed", defaultValue = "true")
-    boolean inProcessingAllowed;
-    @ConfigProperty(name = "cthb.standard.grace-days", defaultValue = "14")
-    int graceDays;
     @Inject
     ReadinessQueries queries;
     @Inject
@@ -39,8 +32,8 @@ public class NatoReadinessService {
         if (!referenceData.missionExists(mission)) {
             throw new NotFound("No mission " + mission);
         }
-        LocalDate day = parseDate(date);
-        List<ReadinessQueries.Row> rows = queries.contingent(null, mission, day, inProcessingAllowed, graceDays);
+        LocalDate day = ReadinessQueries.parseDate(date);
+        List<ReadinessQueries.Row> rows = queries.contingent(null, mission, day);
         audit.record("NATO_READINESS_VIEWED", "readiness", mission + "@" + day, null, rows.size() + " deployments");
         return new NatoReadinessReport(mission, day, table(rows, ReadinessQueries.Row::nation),
                 table(rows, ReadinessQueries.Row::gender), table(rows, r -> AgeBands.of(r.birthYear(), day)));
@@ -57,11 +50,4 @@ public class NatoReadinessService {
         return new NatoReadinessReport.Table(rowLabels, columns, published.grid());
     }
 
-    private static LocalDate parseDate(String date) {
-        try {
-            return date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("date", "date must be written YYYY-MM-DD, not '" + date + "'");
-        }
-    }
 }

@@ -3,6 +3,8 @@ package org.cthb.readiness.readiness;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.cthb.readiness.error.InvalidInput;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,9 +50,14 @@ public class ReadinessQueries {
 
     @Inject
     AgroalDataSource dataSource;
+    /** The baseline standard's theatre in-processing window, until standards are edited in the service. */
+    @ConfigProperty(name = "cthb.standard.in-processing-allowed", defaultValue = "true")
+    boolean inProcessing;
+    @ConfigProperty(name = "cthb.standard.grace-days", defaultValue = "14")
+    int graceDays;
 
     /** Every deployment to the mission; of one nation, or of all nations when {@code nation} is null. */
-    public List<Row> contingent(String nation, String mission, LocalDate date, boolean inProcessing, int graceDays) {
+    public List<Row> contingent(String nation, String mission, LocalDate date) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SQL)) {
             Date day = Date.valueOf(date);
             q.setDate(1, day);
@@ -72,6 +80,15 @@ public class ReadinessQueries {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Readiness could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The date of a readiness question: today when none is given. */
+    static LocalDate parseDate(String date) {
+        try {
+            return date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("date", "date must be written YYYY-MM-DD, not '" + date + "'");
         }
     }
 }

@@ -7,10 +7,8 @@ import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.reference.ReferenceData;
 import org.cthb.readiness.security.NationScope;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,10 +19,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ReadinessService {
 
-    @ConfigProperty(name = "cthb.standard.in-processing-allowed", defaultValue = "true")
-    boolean inProcessingAllowed;
-    @ConfigProperty(name = "cthb.standard.grace-days", defaultValue = "14")
-    int graceDays;
     @Inject
     NationScope scope;
     @Inject
@@ -39,8 +33,8 @@ public class ReadinessService {
         if (!referenceData.missionExists(mission)) {
             throw new NotFound("No mission " + mission);
         }
-        LocalDate day = parseDate(date);
-        List<ReadinessQueries.Row> rows = queries.contingent(nation, mission, day, inProcessingAllowed, graceDays);
+        LocalDate day = ReadinessQueries.parseDate(date);
+        List<ReadinessQueries.Row> rows = queries.contingent(nation, mission, day);
         ReadinessStatus only = parseStatus(status);
         List<ReadinessReport.PersonReadiness> people = rows.stream()
                 .filter(r -> only == null || r.status() == only)
@@ -81,13 +75,6 @@ public class ReadinessService {
         };
     }
 
-    private static LocalDate parseDate(String date) {
-        try {
-            return date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("date", "date must be written YYYY-MM-DD, not '" + date + "'");
-        }
-    }
 
     private static ReadinessStatus parseStatus(String status) {
         try {
