@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cthb.readiness.error.NotFound;
+import org.cthb.readiness.xapi.LearningRecords;
 
 import java.time.Instant;
 
@@ -16,6 +17,8 @@ public class Enrolments {
 
     @Inject
     CourseCatalog catalog;
+    @Inject
+    LearningRecords records;
 
     /** The learner's version of the course, enrolling them in the current one on first use. */
     @Transactional
@@ -27,6 +30,9 @@ public class Enrolments {
             enrolment.versionId = catalog.current(courseId).id();
             enrolment.startedAt = Instant.now();
             enrolment.persist();
+            CourseCatalog.Version version = catalog.versionById(enrolment.versionId);
+            records.record(accountId, LearningRecords.Verb.LAUNCHED, XapiActivities.course(version), courseId,
+                    null, null);
         }
         return catalog.versionById(enrolment.versionId);
     }

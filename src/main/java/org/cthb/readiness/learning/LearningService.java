@@ -10,6 +10,8 @@ import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.quiz.QuizOutcome;
 import org.cthb.readiness.quiz.QuizService;
+import org.cthb.readiness.xapi.LearningRecords;
+import org.cthb.readiness.course.XapiActivities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -31,6 +33,8 @@ public class LearningService {
     QuizService quizzes;
     @Inject
     LessonRenderer renderer;
+    @Inject
+    LearningRecords records;
 
     @Transactional
     public Dashboard dashboard(long accountId, String language) {
@@ -78,6 +82,8 @@ public class LearningService {
             progress.viaAlternative = viaAlternative;
             progress.completedAt = Instant.now();
             progress.persist();
+            records.record(accountId, LearningRecords.Verb.EXPERIENCED, XapiActivities.lesson(version, moduleId,
+                    lessonName), lessonName, null, null);
         }
         return dashboard(accountId, language).next();
     }

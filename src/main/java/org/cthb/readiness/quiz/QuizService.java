@@ -8,6 +8,8 @@ import org.cthb.readiness.course.Enrolments;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
+import org.cthb.readiness.course.XapiActivities;
+import org.cthb.readiness.xapi.LearningRecords;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -32,6 +34,8 @@ public class QuizService {
     AttemptPolicy policy;
     @Inject
     QuizViews views;
+    @Inject
+    LearningRecords records;
     @Inject
     jakarta.enterprise.event.Event<ModulePassed> modulePassed;
 
@@ -69,6 +73,8 @@ public class QuizService {
         answer.options = String.join(",", chosen);
         answer.answeredAt = Instant.now();
         answer.persist();
+        records.record(accountId, LearningRecords.Verb.ANSWERED, XapiActivities.quiz(catalog.versionById(
+                attempt.versionId), attempt.moduleId) + "/question/" + questionId, questionId, null, null);
     }
 
     /** Grades once: a second submit of the same attempt returns the same result and changes nothing. */
@@ -87,6 +93,14 @@ public class QuizService {
                 correct += right ? 1 : 0;
             }
             attempt.grade(Grading.percent(correct, attempt.questionIds().size()));
+            CourseCatalog.Version version = catalog.versionById(attempt.versionId);
+            String quiz = XapiActivities.quiz(version, attempt.moduleId);
+            records.record(accountId, attempt.passed ? LearningRecords.Verb.PASSED : LearningRecords.Verb.FAILED,
+                    quiz, attempt.moduleId, attempt.passed, attempt.score);
+            if (attempt.passed) {
+                records.record(accountId, LearningRecords.Verb.COMPLETED, XapiActivities.module(version,
+                        attempt.moduleId), attempt.moduleId, true, attempt.score);
+            }
             if (attempt.passed) {
                 modulePassed.fire(new ModulePassed(accountId, attempt.versionId, attempt.moduleId, attempt.score,
                         attempt.id));
@@ -131,6 +145,8 @@ public class QuizService {
         attempt.startedAt = Instant.now();
         attempt.questions = String.join(",", pool.subList(0, module.quiz().draw()));
         attempt.persist();
+        records.record(accountId, LearningRecords.Verb.ATTEMPTED, XapiActivities.quiz(version, module.id()),
+                module.id(), null, null);
         return attempt;
     }
 
