@@ -1,7 +1,11 @@
 package org.cthb.readiness.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +33,8 @@ public class PageContext {
     SecurityIdentity identity;
     @Inject
     SupportLinks supportLinks;
+    @Inject
+    CurrentVertxRequest currentRequest;
     @ConfigProperty(name = "cthb.app-version", defaultValue = "1")
     String assetVersion;
 
@@ -69,15 +75,16 @@ public class PageContext {
     }
 
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        SecurityIdentity current = identity();
+        return current != null && !current.isAnonymous();
     }
 
     public String user() {
-        return signedIn() ? identity.getPrincipal().getName() : "";
+        return signedIn() ? identity().getPrincipal().getName() : "";
     }
 
     public boolean is(String role) {
-        return signedIn() && identity.hasRole(role);
+        return signedIn() && identity().hasRole(role);
     }
 
     public boolean isAdmin() {
@@ -85,7 +92,7 @@ public class PageContext {
     }
 
     public String nation() {
-        return signedIn() ? identity.getAttribute(IdentityAttributes.NATION) : null;
+        return signedIn() ? identity().getAttribute(IdentityAttributes.NATION) : null;
     }
 
     public String supportUrl() {
@@ -101,6 +108,19 @@ public class PageContext {
         if (cookie != null) {
             return cookie.getValue();
         }
-        return signedIn() ? identity.getAttribute(IdentityAttributes.LANGUAGE) : null;
+        return signedIn() ? identity().getAttribute(IdentityAttributes.LANGUAGE) : null;
+    }
+
+    /**
+     * The identity when it can be known without blocking. A page rendered on the I/O thread (an error page for a
+     * path no endpoint serves) must not trigger lazy authentication: it uses an identity already established, or
+     * renders for an anonymous visitor.
+     */
+    private SecurityIdentity identity() {
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            return identity;
+        }
+        RoutingContext context = currentRequest.getCurrent();
+        return context != null && context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
     }
 }

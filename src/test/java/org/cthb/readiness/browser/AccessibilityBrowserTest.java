@@ -1,19 +1,15 @@
 package org.cthb.readiness.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,35 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page a learner sees passes axe-core's WCAG 2.1 A and AA rules, in English and in French. */
 @QuarkusTest
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
     private static final String COURSE = "cthb-predeployment";
     private static final String SENSITIVE = "/what-trafficking-is/01-act-means-purpose";
-    private static Browser browser;
 
-    @TestHTTPResource("/")
-    URL base;
     @Inject
     CourseCatalog catalog;
 
     private final List<String> violations = new ArrayList<>();
-
-    @BeforeEach
-    void newVisitor() {
-        if (browser == null) {
-            browser = new Browser(base);
-        } else {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})

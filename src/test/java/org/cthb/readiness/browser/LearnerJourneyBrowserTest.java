@@ -1,20 +1,16 @@
 package org.cthb.readiness.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,36 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner's journey through the real pages in a real browser, in English and in French. */
 @QuarkusTest
-class LearnerJourneyBrowserTest {
+class LearnerJourneyBrowserTest extends BrowserTest {
 
     private static final String COURSE = "cthb-predeployment";
     private static final Pattern LESSON_LINK = Pattern.compile("/learn/v/(\\d+)/why-it-matters/01-a-grave-abuse");
-    private static Browser browser;
 
-    @TestHTTPResource("/")
-    URL base;
     @Inject
     CourseCatalog catalog;
 
     private Words words;
     private int version;
-
-    @BeforeEach
-    void newVisitor() {
-        if (browser == null) {
-            browser = new Browser(base);
-        } else {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})

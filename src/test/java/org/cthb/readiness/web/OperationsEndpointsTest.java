@@ -32,4 +32,11 @@ class OperationsEndpointsTest {
         given().header("Accept-Encoding", "gzip").get("/static/app.css").then().statusCode(200)
                 .header("Cache-Control", containsString("max-age")).header("Content-Encoding", "gzip");
     }
+
+    @Test
+    void unknownPagesAnswerALocalisedNotFoundPage() {
+        given().header("Accept-Language", "fr").get("/no-such-page").then().statusCode(404)
+                .body(containsString("Page introuvable")).body(containsString("class=\"support\""));
+        given().get("/api/no-such-endpoint").then().statusCode(404).contentType("application/problem+json");
+    }
 }

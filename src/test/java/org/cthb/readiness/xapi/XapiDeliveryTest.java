@@ -54,7 +54,8 @@ class XapiDeliveryTest {
         var attempt = as(email).post("/api/learning/versions/" + version + "/modules/why-it-matters/attempts")
                 .then().statusCode(200).extract().jsonPath();
         long id = attempt.getLong("id");
-        as(email).body(Map.of("options", List.of("a"))).put("/api/learning/attempts/" + id + "/answers/"
+        as(email).body(Map.of("options", List.of(attempt.getString("questions[0].options[0].id"))))
+                .put("/api/learning/attempts/" + id + "/answers/"
                 + attempt.getString("questions[0].id")).then().statusCode(200);
         as(email).post("/api/learning/attempts/" + id + "/submit").then().statusCode(200);
 
