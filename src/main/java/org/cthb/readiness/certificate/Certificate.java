@@ -52,6 +52,11 @@ public class Certificate extends PanacheEntityBase {
     public String standardName;
     @Column(name = "standard_version")
     public int standardVersion;
+    /** The nation's overlay version the certificate was issued under; null when the nation had none. */
+    @Column(name = "overlay_version")
+    public Integer overlayVersion;
+    /** The deployment roles whose standard this certificate met, comma-separated, e.g. "ALL_PERSONNEL,COMMANDER". */
+    public String roles;
     @Column(name = "issued_at")
     public Instant issuedAt;
     @Column(name = "issued_on")
@@ -107,10 +112,6 @@ public class Certificate extends PanacheEntityBase {
 
     public static List<Certificate> ofAccount(long accountId) {
         return list("accountId = ?1 order by issuedAt desc", accountId);
-    }
-
-    public static boolean existsFor(long accountId, long courseVersionId) {
-        return count("accountId = ?1 and courseVersionId = ?2", accountId, courseVersionId) > 0;
     }
 
     public static boolean numberTaken(CertificateNumber number) {

@@ -9,43 +9,42 @@ import org.cthb.readiness.audit.AuditLog;
 import org.cthb.readiness.learning.Dashboard;
 import org.cthb.readiness.learning.LearningService;
 import org.cthb.readiness.quiz.ModulePassed;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cthb.readiness.standard.Standards;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.stream.Collectors;
 
 /**
- * Issues a certificate, in the grading transaction, when a passed quiz completes every module the learner
- * needs: the core modules and those of their deployments' roles.
+ * Issues a certificate, in the grading transaction, when a passed quiz completes every module that the minimum
+ * standard asks of the learner (the baseline and their nation's overlay, for every role they deploy in). A pass in
+ * a renewal round issues a new certificate; the earlier ones stay as they were.
  */
 @ApplicationScoped
 public class CertificateIssuer {
 
-    static final String STANDARD_NAME = "NATO CTHB baseline";
-    static final int STANDARD_VERSION = 1;
-
-    @ConfigProperty(name = "cthb.certificate.validity-months", defaultValue = "24")
-    int validityMonths;
     @Inject
     LearningService learning;
+    @Inject
+    Standards standards;
     @Inject
     Holders holders;
     @Inject
     AuditLog audit;
 
-    /** Once per course version: passing again later in the same version issues nothing new. */
+    /** The dashboard counts only the current round's passes, so a round completes, and certifies, once. */
     @Transactional
     void onModulePassed(@Observes ModulePassed passed) {
         Dashboard dashboard = learning.dashboard(passed.accountId(), "en");
         boolean complete = !dashboard.modules().isEmpty()
                 && dashboard.modules().stream().allMatch(m -> m.status() == Dashboard.Status.PASSED);
-        if (complete && !Certificate.existsFor(passed.accountId(), passed.versionId())) {
-            issue(passed, dashboard);
+        if (complete) {
+            issue(passed, dashboard, standards.forAccount(passed.accountId()));
         }
     }
 
-    private void issue(ModulePassed passed, Dashboard dashboard) {
+    private void issue(ModulePassed passed, Dashboard dashboard, Standards.Applied standard) {
         Holders.Holder holder = holders.of(passed.accountId());
         Instant now = Instant.now();
         Certificate certificate = new Certificate();
@@ -56,17 +55,20 @@ public class CertificateIssuer {
         certificate.holderName = holder.name();
         certificate.nationIso3 = holder.nationIso3();
         certificate.subjectPseudonym = holder.pseudonym();
-        certificate.standardName = STANDARD_NAME;
-        certificate.standardVersion = STANDARD_VERSION;
+        certificate.standardName = standard.name();
+        certificate.standardVersion = standard.baselineVersion();
+        certificate.overlayVersion = standard.overlayVersion();
+        certificate.roles = standard.roles().stream().map(Enum::name).collect(Collectors.joining(","));
         certificate.issuedAt = now;
         certificate.issuedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        certificate.expiresOn = certificate.issuedOn.plusMonths(validityMonths);
+        certificate.expiresOn = certificate.issuedOn.plusMonths(standard.requirement().validityMonths());
         certificate.statusListIndex = nextStatusListIndex();
         dashboard.modules().forEach(m -> certificate.modules.put(m.moduleId(), m.bestScore()));
         certificate.persist();
         audit.record("CERTIFICATE_ISSUED", "certificate", certificate.certificateNumber().display(),
-                certificate.nationIso3, "course version " + passed.versionId() + ", " + STANDARD_NAME + " v"
-                        + STANDARD_VERSION + ", valid until " + certificate.expiresOn);
+                certificate.nationIso3, "course version " + passed.versionId() + ", " + standard.name() + ", baseline v"
+                        + standard.baselineVersion() + ", roles " + certificate.roles + ", valid until "
+                        + certificate.expiresOn);
     }
 
     /** 55 random bits make a clash unlikely; the loop (and the unique constraint) make it impossible. */

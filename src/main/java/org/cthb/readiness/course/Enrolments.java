@@ -23,7 +23,22 @@ public class Enrolments {
     /** The learner's version of the course, enrolling them in the current one on first use. */
     @Transactional
     public CourseCatalog.Version versionOf(long accountId, String courseId) {
+        return versionOf(accountId, courseId, null);
+    }
+
+    /**
+     * As {@link #versionOf(long, String)}, but a learner enrolled before {@code newRoundSince} (the start of a
+     * renewal round) moves to the current version: renewal trains on today's course, not the one of years ago.
+     */
+    @Transactional
+    public CourseCatalog.Version versionOf(long accountId, String courseId, Instant newRoundSince) {
         Enrolment enrolment = Enrolment.findById(new Enrolment.Key(accountId, courseId));
+        if (enrolment != null && newRoundSince != null && enrolment.startedAt.isBefore(newRoundSince)
+                && enrolment.versionId != catalog.current(courseId).id()) {
+            enrolment.delete();
+            enrolment.flush();
+            enrolment = null;
+        }
         if (enrolment == null) {
             enrolment = new Enrolment();
             enrolment.key = new Enrolment.Key(accountId, courseId);

@@ -1,9 +1,14 @@
 package org.cthb.readiness.learning;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** Where a learner stands: their required modules, each module's status, and the one next step. */
-public record Dashboard(String courseId, String courseTitle, int version, List<ModuleStatus> modules, NextStep next) {
+/**
+ * Where a learner stands: the standard they train to, their required modules, each module's status, the one next
+ * step, and their certification (certified until, renewal opens; both null before the first certificate).
+ */
+public record Dashboard(String courseId, String courseTitle, int version, String standard, List<ModuleStatus> modules,
+                        NextStep next, LocalDate certifiedUntil, LocalDate renewalOpens) {
 
     /** Status of a module, as the learner sees it. */
     public enum Status { NOT_STARTED, IN_PROGRESS, PASSED }

@@ -9,12 +9,17 @@ import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.quiz.QuizOutcome;
+import org.cthb.readiness.quiz.TrainingCycle;
+import org.cthb.readiness.quiz.TrainingCycles;
+import org.cthb.readiness.standard.Standards;
 import org.cthb.readiness.quiz.QuizService;
 import org.cthb.readiness.xapi.LearningRecords;
 import org.cthb.readiness.course.XapiActivities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +33,9 @@ public class LearningService {
     @Inject
     Enrolments enrolments;
     @Inject
-    LearnerRoles roles;
+    Standards standards;
+    @Inject
+    TrainingCycles cycles;
     @Inject
     QuizService quizzes;
     @Inject
@@ -36,16 +43,25 @@ public class LearningService {
     @Inject
     LearningRecords records;
 
+    /**
+     * The learner's required modules (those of the minimum standard for their nation and roles) and where they
+     * stand in their current round of training; a renewal round starts on the course's current version.
+     */
     @Transactional
     public Dashboard dashboard(long accountId, String language) {
-        CourseCatalog.Version version = enrolments.versionOf(accountId, courseId);
-        List<CourseContent.ModuleContent> required = required(version, roles.of(accountId));
+        TrainingCycle cycle = cycles.of(accountId);
+        boolean newRound = cycle.since() != null && !cycle.closedOn(LocalDate.now(ZoneOffset.UTC));
+        CourseCatalog.Version version = enrolments.versionOf(accountId, courseId, newRound ? cycle.since() : null);
+        Standards.Applied standard = standards.forAccount(accountId);
+        List<CourseContent.ModuleContent> required = required(version, standard.requirement().modules());
         Set<String> done = LessonProgress.doneIn(accountId, version.id());
-        Map<String, QuizOutcome> outcomes = quizzes.outcomes(accountId, version.id());
+        Map<String, QuizOutcome> outcomes = quizzes.outcomes(accountId, version.id(), cycle);
+        int passMark = standard.requirement().passMark();
         List<Dashboard.ModuleStatus> modules = required.stream()
-                .map(m -> ModuleStatuses.of(m, done, outcomes.get(m.id()), language)).toList();
-        return new Dashboard(version.courseId(), version.content().title().in(language), version.number(), modules,
-                ModuleStatuses.next(required, modules, language));
+                .map(m -> ModuleStatuses.of(m, done, outcomes.get(m.id()), passMark, language)).toList();
+        return new Dashboard(version.courseId(), version.content().title().in(language), version.number(),
+                standard.name(), modules, ModuleStatuses.next(required, modules, language), cycle.certifiedUntil(),
+                cycle.renewalOpens());
     }
 
     @Transactional
@@ -98,8 +114,9 @@ public class LearningService {
         return text.sensitive() && !"lesson".equals(view) ? LessonView.View.NOTE : LessonView.View.LESSON;
     }
 
-    private static List<CourseContent.ModuleContent> required(CourseCatalog.Version version, Set<String> roles) {
-        return version.content().modules().stream().filter(m -> m.roles().stream().anyMatch(roles::contains)).toList();
+    /** The standard's modules that this version has, in course order. */
+    private static List<CourseContent.ModuleContent> required(CourseCatalog.Version version, Set<String> modules) {
+        return version.content().modules().stream().filter(m -> modules.contains(m.id())).toList();
     }
 
     private static CourseContent.ModuleContent module(CourseCatalog.Version version, String moduleId) {

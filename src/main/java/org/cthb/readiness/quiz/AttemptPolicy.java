@@ -6,6 +6,7 @@ import org.cthb.readiness.error.Conflict;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,8 +18,16 @@ public class AttemptPolicy {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    /** Refuses a new attempt after a pass, when none are left, or during the cool-down after a failure. */
-    void requireAnotherAttempt(CourseContent.ModuleContent module, List<QuizAttempt> earlier) {
+    /**
+     * Refuses a new attempt while the learner's certificate is not yet open for renewal, after a pass in this round
+     * of training, when none are left in this round, or during the cool-down after a failure.
+     */
+    void requireAnotherAttempt(CourseContent.ModuleContent module, List<QuizAttempt> earlier, TrainingCycle cycle) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (cycle.closedOn(today)) {
+            throw new Conflict("You are certified until " + cycle.certifiedUntil() + "; you can renew your training "
+                    + "from " + cycle.renewalOpens());
+        }
         if (earlier.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed))) {
             throw new Conflict("You have already passed the quiz of this module");
         }

@@ -8,6 +8,7 @@ import org.cthb.readiness.course.Enrolments;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
+import org.cthb.readiness.standard.Standards;
 import org.cthb.readiness.course.XapiActivities;
 import org.cthb.readiness.xapi.LearningRecords;
 
@@ -38,6 +39,10 @@ public class QuizService {
     LearningRecords records;
     @Inject
     jakarta.enterprise.event.Event<ModulePassed> modulePassed;
+    @Inject
+    TrainingCycles cycles;
+    @Inject
+    Standards standards;
 
     /** Resumes the open attempt if there is one; otherwise draws a new one, if the attempt policy allows. */
     @Transactional
@@ -118,12 +123,15 @@ public class QuizService {
         return views.result(attempt, catalog.versionById(attempt.versionId), language);
     }
 
-    /** Where the learner stands on each quiz of a version, for the dashboard. */
+    /** Where the learner stands on each quiz of a version in their current round of training, for the dashboard. */
     @Transactional
-    public Map<String, QuizOutcome> outcomes(long accountId, long versionId) {
+    public Map<String, QuizOutcome> outcomes(long accountId, long versionId, TrainingCycle cycle) {
         Map<String, QuizOutcome> outcomes = new java.util.HashMap<>();
         for (QuizAttempt a : QuizAttempt.<QuizAttempt>list("accountId = ?1 and versionId = ?2 order by attemptNo",
                 accountId, versionId)) {
+            if (!cycle.counts(a)) {
+                continue;
+            }
             QuizOutcome before = outcomes.getOrDefault(a.moduleId, QuizOutcome.NONE);
             outcomes.put(a.moduleId, before.with(a));
         }
@@ -132,7 +140,8 @@ public class QuizService {
 
     private QuizAttempt draw(long accountId, CourseCatalog.Version version, CourseContent.ModuleContent module,
                              List<QuizAttempt> earlier) {
-        policy.requireAnotherAttempt(module, earlier);
+        TrainingCycle cycle = cycles.of(accountId);
+        policy.requireAnotherAttempt(module, earlier.stream().filter(cycle::counts).toList(), cycle);
         List<String> pool = new ArrayList<>(module.quiz().questions().stream()
                 .map(CourseContent.QuestionContent::id).toList());
         Collections.shuffle(pool, RANDOM);
@@ -141,7 +150,9 @@ public class QuizService {
         attempt.versionId = version.id();
         attempt.moduleId = module.id();
         attempt.attemptNo = earlier.size() + 1;
-        attempt.passMark = module.quiz().passMark();
+        // The minimum standard may ask more than the quiz's own mark (a nation's overlay, say): the higher wins.
+        attempt.passMark = Math.max(module.quiz().passMark(),
+                standards.forAccount(accountId).requirement().passMark());
         attempt.startedAt = Instant.now();
         attempt.questions = String.join(",", pool.subList(0, module.quiz().draw()));
         attempt.persist();

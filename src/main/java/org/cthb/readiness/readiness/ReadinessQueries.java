@@ -4,7 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cthb.readiness.error.InvalidInput;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cthb.readiness.standard.Standards;
+import org.cthb.readiness.standard.rules.DeploymentRole;
+import org.cthb.readiness.standard.rules.Requirement;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,6 +17,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Readiness of a whole contingent in one set-based query: every deployment of the nation to the mission with its
@@ -28,16 +32,22 @@ public class ReadinessQueries {
                       Integer birthYear, String role, LocalDate startDate, ReadinessStatus status) {
     }
 
+    /**
+     * READY needs an unrevoked certificate, valid on the start date, that met the standard of the deployment's role;
+     * GRACE needs the in-processing window of the nation's standard for that role, from the {@code window} table.
+     */
     private static final String SQL = """
+            with window_rule (nation, role, allowed, grace) as (%s)
             select p.nation_iso3, p.national_id, p.family_name, p.given_name, p.email, p.gender, p.birth_year, d.role, d.start_date,
               case
                 when exists (select 1 from account a join certificate c on c.account_id = a.id
-                             where a.person_id = p.id and c.revoked_at is null
+                             where a.person_id = p.id and c.revoked_at is null and find_in_set(d.role, c.roles) > 0
                              and c.issued_on <= ? and c.expires_on >= d.start_date) then 'READY'
                 when exists (select 1 from account a join certificate c on c.account_id = a.id
-                             where a.person_id = p.id and c.revoked_at is null
+                             where a.person_id = p.id and c.revoked_at is null and find_in_set(d.role, c.roles) > 0
                              and c.issued_on <= ? and c.expires_on >= ?) then 'EXPIRES'
-                when ? and abs(datediff(d.start_date, ?)) <= ? then 'GRACE'
+                when coalesce(wn.allowed, wb.allowed) and abs(datediff(d.start_date, ?)) <= coalesce(wn.grace, wb.grace)
+                  then 'GRACE'
                 when exists (select 1 from account a join lesson_progress lp on lp.account_id = a.id
                              where a.person_id = p.id)
                   or exists (select 1 from account a join quiz_attempt qa on qa.account_id = a.id
@@ -45,30 +55,36 @@ public class ReadinessQueries {
                 else 'NOT_STARTED'
               end as status
             from deployment d join person p on p.id = d.person_id
+              left join window_rule wn on wn.nation = p.nation_iso3 and wn.role = d.role
+              left join window_rule wb on wb.nation = '*' and wb.role = d.role
             where (? is null or p.nation_iso3 = ?) and d.mission_code = ?
             """;
 
     @Inject
     AgroalDataSource dataSource;
-    /** The baseline standard's theatre in-processing window, until standards are edited in the service. */
-    @ConfigProperty(name = "cthb.standard.in-processing-allowed", defaultValue = "true")
-    boolean inProcessing;
-    @ConfigProperty(name = "cthb.standard.grace-days", defaultValue = "14")
-    int graceDays;
+    @Inject
+    Standards standards;
 
     /** Every deployment to the mission; of one nation, or of all nations when {@code nation} is null. */
     public List<Row> contingent(String nation, String mission, LocalDate date) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SQL)) {
+        List<WindowRule> windows = windows(nation);
+        String table = String.join(" union all ", java.util.Collections.nCopies(windows.size(), "select ?, ?, ?, ?"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SQL.formatted(table))) {
+            int i = 1;
+            for (WindowRule w : windows) {
+                q.setString(i++, w.nation());
+                q.setString(i++, w.role());
+                q.setBoolean(i++, w.allowed());
+                q.setInt(i++, w.grace());
+            }
             Date day = Date.valueOf(date);
-            q.setDate(1, day);
-            q.setDate(2, day);
-            q.setDate(3, day);
-            q.setBoolean(4, inProcessing);
-            q.setDate(5, day);
-            q.setInt(6, graceDays);
-            q.setString(7, nation);
-            q.setString(8, nation);
-            q.setString(9, mission);
+            q.setDate(i++, day);
+            q.setDate(i++, day);
+            q.setDate(i++, day);
+            q.setDate(i++, day);
+            q.setString(i++, nation);
+            q.setString(i++, nation);
+            q.setString(i, mission);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -81,6 +97,27 @@ public class ReadinessQueries {
         } catch (SQLException e) {
             throw new IllegalStateException("Readiness could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** One in-processing rule per role of the baseline ('*'), and per role of each nation with an overlay. */
+    private record WindowRule(String nation, String role, boolean allowed, int grace) {
+    }
+
+    private List<WindowRule> windows(String nation) {
+        List<WindowRule> rules = new ArrayList<>();
+        add(rules, "*", standards.effective(null));
+        Set<String> overlaid = standards.nationsWithOverlay();
+        for (String n : overlaid) {
+            if (nation == null || nation.equals(n)) {
+                add(rules, n, standards.effective(n));
+            }
+        }
+        return rules;
+    }
+
+    private static void add(List<WindowRule> rules, String nation, Map<DeploymentRole, Requirement> effective) {
+        effective.forEach((role, r) -> rules.add(new WindowRule(nation, role.name(), r.inProcessingAllowed(),
+                r.graceDays())));
     }
 
     /** The date of a readiness question: today when none is given. */

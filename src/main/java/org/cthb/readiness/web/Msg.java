@@ -354,4 +354,92 @@ public interface Msg {
 
     @Message("Verify a certificate")
     String verify_certificate();
+
+    // ---- Minimum standards and renewal --------------------------------------------------------------------
+    @Message("You train to the {standard}.")
+    String trained_to(String standard);
+
+    @Message("You are certified until {until}. You can renew your training from {opens}.")
+    String certified_until(java.time.LocalDate until, java.time.LocalDate opens);
+
+    @Message("Your certificate is valid until {until}. Renewal is open: pass the quizzes below again to receive a new certificate; your current one stays valid meanwhile.")
+    String renewal_open(java.time.LocalDate until);
+
+    @Message("Minimum standards")
+    String standards();
+
+    @Message("NATO baseline, version {version}")
+    String baseline_version(int version);
+
+    @Message("{nation} national overlay, version {version}")
+    String overlay_version(String nation, int version);
+
+    @Message("No national overlay: the NATO baseline applies as it is.")
+    String no_overlay();
+
+    @Message("Deployment role")
+    String deployment_role();
+
+    @Message("Modules to pass")
+    String modules_to_pass();
+
+    @Message("Pass mark (%)")
+    String pass_mark();
+
+    @Message("Validity (months)")
+    String validity_months();
+
+    @Message("Theatre in-processing allowed")
+    String in_processing_allowed();
+
+    @Message("Grace window (days)")
+    String grace_days();
+
+    @Message("Extra modules")
+    String extra_modules();
+
+    @Message("Same as the baseline")
+    String same_as_baseline();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("Note for the record (optional)")
+    String standard_note();
+
+    @Message("Save as a new version")
+    String save_new_version();
+
+    @Message("Saved as version {version}.")
+    String saved_version(int version);
+
+    @Message("What each role must meet in {nation}")
+    String effective_standard(String nation);
+
+    @Message("Edit the overlay: it may only add modules or make values stricter than the baseline.")
+    String edit_overlay_hint();
+
+    @Message("Edit the baseline: every nation's standard starts from it.")
+    String edit_baseline_hint();
+
+    @Message("Version history")
+    String version_history();
+
+    @Message("all personnel")
+    String role_ALL_PERSONNEL();
+
+    @Message("commander")
+    String role_COMMANDER();
+
+    @Message("military police / gendarmerie")
+    String role_MILITARY_POLICE();
+
+    @Message("procurement or contracting officer")
+    String role_PROCUREMENT();
+
+    @Message("trainer of host-nation forces")
+    String role_TRAINER();
 }
