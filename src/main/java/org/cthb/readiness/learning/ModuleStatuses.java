@@ -31,13 +31,15 @@ final class ModuleStatuses {
         for (int i = 0; i < modules.size(); i++) {
             Dashboard.ModuleStatus status = statuses.get(i);
             CourseContent.ModuleContent module = modules.get(i);
+            if (status.status() == Dashboard.Status.PASSED) {
+                // Passed is done, read or not: the lessons stay open to revisit, but nothing there is owed.
+                continue;
+            }
             if (status.resumeLesson() != null) {
                 String title = module.lesson(status.resumeLesson()).orElseThrow().in(language).title();
                 return new Dashboard.NextStep("LESSON", module.id(), status.resumeLesson(), title);
             }
-            if (status.status() != Dashboard.Status.PASSED) {
-                return new Dashboard.NextStep("QUIZ", module.id(), null, module.title().in(language));
-            }
+            return new Dashboard.NextStep("QUIZ", module.id(), null, module.title().in(language));
         }
         return new Dashboard.NextStep("DONE", null, null, null);
     }

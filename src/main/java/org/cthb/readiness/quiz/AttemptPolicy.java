@@ -19,16 +19,16 @@ public class AttemptPolicy {
             .withZone(ZoneOffset.UTC);
 
     /**
-     * Refuses a new attempt while the learner's certificate is not yet open for renewal, after a pass in this round
-     * of training, when none are left in this round, or during the cool-down after a failure.
+     * Refuses a new attempt after a pass in this round of training (until renewal opens), when none are left in this
+     * round, or during the cool-down after a failure. A certified learner given a new role may still take the
+     * modules it adds: those were never passed.
      */
     void requireAnotherAttempt(CourseContent.ModuleContent module, List<QuizAttempt> earlier, TrainingCycle cycle) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        if (cycle.closedOn(today)) {
-            throw new Conflict("You are certified until " + cycle.certifiedUntil() + "; you can renew your training "
-                    + "from " + cycle.renewalOpens());
-        }
         if (earlier.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed))) {
+            if (cycle.closedOn(LocalDate.now(ZoneOffset.UTC))) {
+                throw new Conflict("You have passed this quiz and are certified until " + cycle.certifiedUntil()
+                        + "; you can renew your training from " + cycle.renewalOpens());
+            }
             throw new Conflict("You have already passed the quiz of this module");
         }
         int allowed = module.quiz().attempts();

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -45,8 +46,15 @@ public class TrainingCycles {
         return new TrainingCycle(roundStart, expires, opens);
     }
 
+    /** TIMESTAMP columns hold UTC (hibernate.jdbc.time_zone); drivers hand them back in several types. */
     private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        return (Instant) value;
     }
 
     private static LocalDate date(Object value) {
