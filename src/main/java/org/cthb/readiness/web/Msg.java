@@ -398,8 +398,8 @@ public interface Msg {
     @Message("Extra modules")
     String extra_modules();
 
-    @Message("Same as the baseline")
-    String same_as_baseline();
+    @Message("Leave a field blank to keep the baseline's value; tick \"No\" to refuse training at in-processing.")
+    String blank_keeps_baseline();
 
     @Message("Yes")
     String yes();

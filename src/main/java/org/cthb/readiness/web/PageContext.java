@@ -91,6 +91,11 @@ public class PageContext {
         return is(Role.ADMIN_NAME);
     }
 
+    /** A nation officer with a nation: the one who sees that nation's readiness and standard. */
+    public boolean isOfficer() {
+        return is(Role.OFFICER_NAME) && nation() != null;
+    }
+
     public String nation() {
         return signedIn() ? identity().getAttribute(IdentityAttributes.NATION) : null;
     }
