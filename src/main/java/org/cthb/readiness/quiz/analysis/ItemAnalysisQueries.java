@@ -19,7 +19,9 @@ import java.util.Map;
  * The two set-based queries of item analysis for one course version, whatever its number of attempts: one for
  * the sums of each question, one for the choices of each option. The version's questions and options come from
  * its content and reach SQL as one JSON parameter, since they are not stored in tables of their own. Only
- * submitted attempts count: an open attempt is a draft.
+ * submitted attempts count: an open attempt is a draft. The JSON side of each comparison is given the binary
+ * collation, so that the comparison neither depends on the server's default collation nor ignores case, exactly
+ * as the ids are compared in Java.
  */
 @ApplicationScoped
 public class ItemAnalysisQueries {
@@ -44,8 +46,9 @@ public class ItemAnalysisQueries {
               join json_table(?, '$[*]' columns (
                      module_id varchar(64) character set utf8mb4 path '$.module',
                      question_id varchar(64) character set utf8mb4 path '$.question')) q
-                on q.module_id = a.module_id and find_in_set(q.question_id, a.questions) > 0
-              left join attempt_answer aa on aa.attempt_id = a.id and aa.question_id = q.question_id
+                on q.module_id collate utf8mb4_bin = a.module_id
+                and find_in_set(q.question_id collate utf8mb4_bin, a.questions) > 0
+              left join attempt_answer aa on aa.attempt_id = a.id and aa.question_id = q.question_id collate utf8mb4_bin
               where a.version_id = ? and a.submitted_at is not null
             ), scored as (
               select module_id, question_id, x, unanswered, sum(x) over (partition by attempt_id) - x as y
@@ -63,7 +66,8 @@ public class ItemAnalysisQueries {
                    module_id varchar(64) character set utf8mb4 path '$.module',
                    question_id varchar(64) character set utf8mb4 path '$.question',
                    option_id varchar(64) character set utf8mb4 path '$.option')) o
-              on o.module_id = a.module_id and o.question_id = aa.question_id and find_in_set(o.option_id, aa.options) > 0
+              on o.module_id collate utf8mb4_bin = a.module_id and o.question_id collate utf8mb4_bin = aa.question_id
+              and find_in_set(o.option_id collate utf8mb4_bin, aa.options) > 0
             where a.version_id = ? and a.submitted_at is not null
             group by a.module_id, aa.question_id, o.option_id
             """;

@@ -10,7 +10,7 @@ import org.cthb.readiness.account.Account;
 import org.cthb.readiness.quiz.AttemptView;
 import org.cthb.readiness.quiz.QuizService;
 import org.cthb.readiness.security.Role;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -72,8 +72,12 @@ class ItemAnalysisTest {
 
     private String courseId;
 
-    @BeforeAll
+    /** Once per class, but in a BeforeEach: REST Assured knows the random test port only from there. */
+    @BeforeEach
     void takeTheQuizzes() {
+        if (courseId != null) {
+            return;
+        }
         TestCourse course = course();
         courseId = course.id();
         Csrf.with(as(TestAccounts.create(Role.AUTHOR, null))).multiPart("file", "c.zip", course.zip())
@@ -126,7 +130,7 @@ class ItemAnalysisTest {
 
     @Test
     void textsFollowTheLanguageOfTheRequest() {
-        as(TestAccounts.create(Role.ADMIN, null)).header("Accept-Language", "fr").get(url(courseId, 1)).then()
+        as(TestAccounts.create(Role.ADMIN, null)).cookie("cthb-lang", "fr").get(url(courseId, 1)).then()
                 .statusCode(200).body("language", org.hamcrest.Matchers.equalTo("fr"))
                 .body("items[1].text", org.hamcrest.Matchers.equalTo("Laquelle est juste dans basics ?"))
                 .body("items[1].options[0].text", org.hamcrest.Matchers.equalTo("Option a (fr)"));
@@ -155,7 +159,7 @@ class ItemAnalysisTest {
         as(author).get("/author/item-analysis/" + courseId + "/1").then().statusCode(200)
                 .body(containsString("<caption>Questions by facility, lowest first</caption>"))
                 .body(containsString("Which one is right in basics?"))
-                .body(containsString("<strong>Option a (right answer)</strong>: 50.0 % (5)"))
+                .body(containsString("<strong>Option a (correct answer)</strong>: 50.0 % (5)"))
                 .body(containsString("Policy paragraph 4"))
                 .body(containsString("-0.060"))
                 .body(containsString("fewer than 10 attempts"));
