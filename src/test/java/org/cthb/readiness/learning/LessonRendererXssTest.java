@@ -15,6 +15,19 @@ class LessonRendererXssTest {
         return XssPayloads.all();
     }
 
+    @org.junit.jupiter.api.Test
+    void checkerFindsWhatItLooksForAndNotEscapedText() {
+        assertThat(HtmlSafety.problems("<p><img src=x onerror=alert(1)></p>")).hasSize(1);
+        assertThat(HtmlSafety.problems("<a href=\" JaVa&#x09;ScRiPt:alert(1)\">x</a>")).hasSize(1);
+        assertThat(HtmlSafety.problems("<a href=\"data:text/html,x\">x</a><iframe></iframe>")).hasSize(2);
+        assertThat(HtmlSafety.problems("<div style=\"width:expression(alert(1))\">x</div>")).hasSize(1);
+        assertThat(HtmlSafety.problems("<form action=\"https://evil.example\"></form>")).hasSize(1);
+        assertThat(HtmlSafety.problems("<p>&lt;script&gt;alert(1)&lt;/script&gt; onerror=alert(1) javascript:</p>"))
+                .isEmpty();
+        assertThat(HtmlSafety.problems("<link rel=\"icon\" href=\"data:,\"><form action=\"/signout\"></form>"))
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("payloads")
     void markdownWithThePayloadRendersSafely(String payload) {
