@@ -146,6 +146,14 @@ class ItemAnalysisTest {
     }
 
     @Test
+    void documentedInOpenApi() {
+        JsonPath openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertThat(openApi.getMap("paths").keySet()).contains("/api/courses/{id}/versions/{version}/item-analysis");
+        assertThat(openApi.getMap("components.schemas").keySet()).contains("ItemAnalysis", "ItemAnalysisItem",
+                "ItemAnalysisOption");
+    }
+
+    @Test
     void unknownCourseOrVersionIsNotFound() {
         RequestSpecification author = as(TestAccounts.create(Role.AUTHOR, null));
         author.get(url(courseId, 2)).then().statusCode(404);
