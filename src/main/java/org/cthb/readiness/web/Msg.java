@@ -442,4 +442,53 @@ public interface Msg {
 
     @Message("trainer of host-nation forces")
     String role_TRAINER();
+    // ---- Item analysis (quiz.analysis) ----------------------------------------------------------------
+
+    @Message("Item analysis")
+    String ia_title();
+
+    @Message("Every question of every quiz of this version, the most often failed first. Only submitted attempts count; a question left unanswered counts as wrong.")
+    String ia_intro();
+
+    @Message("How to read it")
+    String ia_method_title();
+
+    @Message("Facility is the share of attempts that answered the question exactly right. Discrimination is the point-biserial correlation between the score on the question and the score on the other questions of the same attempt: from 0.3 the question separates learners well; below 0.1, or negative, it deserves a look (an ambiguous wording or a wrong answer key). It is shown from {minimum} attempts on, and not when everyone answered alike.")
+    String ia_method(int minimum);
+
+    @Message("Questions by facility, lowest first")
+    String ia_caption();
+
+    @Message("Rank")
+    String ia_rank();
+
+    @Message("Question")
+    String ia_question();
+
+    @Message("Attempts")
+    String ia_attempts();
+
+    @Message("Facility")
+    String ia_facility();
+
+    @Message("Discrimination")
+    String ia_discrimination();
+
+    @Message("Options: chosen by")
+    String ia_options();
+
+    @Message("{count} unanswered")
+    String ia_unanswered(long count);
+
+    @Message("no attempts yet")
+    String ia_no_attempts();
+
+    @Message("fewer than {minimum} attempts")
+    String ia_small_sample(int minimum);
+
+    @Message("everyone answered alike")
+    String ia_no_item_variance();
+
+    @Message("the other questions scored the same for all")
+    String ia_no_rest_variance();
 }

@@ -104,6 +104,15 @@ public class PageContext {
         return supportLinks.forNation(nation());
     }
 
+    /**
+     * Whether the CSRF filter gave this request a token. A page refused by {@code @RolesAllowed} is refused before
+     * that filter runs, and its error page must still render (without the sign-out form) instead of failing.
+     */
+    public boolean hasCsrfToken() {
+        RoutingContext context = currentRequest.getCurrent();
+        return context != null && context.get("csrf_token") != null;
+    }
+
     public String assetVersion() {
         return assetVersion;
     }
