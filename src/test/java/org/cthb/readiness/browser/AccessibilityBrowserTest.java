@@ -46,6 +46,20 @@ class AccessibilityBrowserTest extends BrowserTest {
                 + " (" + lang + "):\n" + String.join("", violations)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void everyStaffPageHasNoViolations(String lang) {
+        browser.open("/language/" + lang + "?next=/signin");
+        browser.signIn(TestAccounts.create(Role.NATION_OFFICER, "ISL"), TestAccounts.PASSWORD);
+        check(List.of("/standards", "/nations/ISL/standard", "/nations/ISL/readiness?mission=KFOR"));
+        browser.signOut();
+        browser.open("/signin");
+        browser.signIn(TestAccounts.admin(), TestAccounts.PASSWORD);
+        check(List.of("/standards", "/admin/accounts"));
+        assertThat(violations).withFailMessage(() -> "axe-core found violations of " + String.join(", ", Axe.TAGS)
+                + " (" + lang + "):\n" + String.join("", violations)).isEmpty();
+    }
+
     private void checkQuizPages(int version) {
         browser.open("/learn/v/" + version + "/why-it-matters/quiz");
         assertThat(browser.path()).matches("/learn/attempts/\\d+");
