@@ -33,19 +33,19 @@ class ReadinessRemindersTest {
 
     /**
      * A NOR contingent of its own mission; the learner in progress reads French, the others have no account.
-     * Certifying takes a while, so only the test that needs a READY person gets one; otherwise E has not started.
+     * Certifying takes a while, so only the test that needs a READY person (E) gets one.
      */
     private static People contingent(String officer, boolean withCertified) {
         String mission = Contingents.newMission();
         String t = Contingents.tag();
         String inProgress = TestAccounts.create(Role.LEARNER, null);
-        String ready = Learners.learner(null);
+        String ready = withCertified ? Learners.learner(null) : null;
         Contingents.importRoster(officer, "NOR", ""
                 + "A" + t + ",Anna,Berg,military,,female,1990,a" + t + "@nor.example," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n"
                 + "B" + t + ",Bo,Dahl,civilian,,male,1985,b" + t + "@nor.example," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n"
                 + "C" + t + ",Camille,Lund,military,,female,1995," + inProgress + "," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n"
                 + "D" + t + ",Dag,Moe,contractor,,male,1975,d" + t + "@nor.example," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(3) + "\n"
-                + "E" + t + ",Eva,Holm,military,,female,1992," + ready + "," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n");
+                + (withCertified ? "E" + t + ",Eva,Holm,military,,female,1992," + ready + "," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n" : ""));
         Contingents.forgetEmail("NOR", "B" + t);
         Contingents.speaks(inProgress, "fr");
         int version = Learners.as(inProgress).get("/api/learning/dashboard").then().extract().path("version");
