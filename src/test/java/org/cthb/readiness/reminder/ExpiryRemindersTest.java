@@ -67,7 +67,8 @@ class ExpiryRemindersTest {
     }
 
     private static LocalDate expiryOf(String number) {
-        return QuarkusTransaction.requiringNew().call(() -> Certificate.byNumber(compact(number)).orElseThrow().expiresOn);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Certificate.byNumber(compact(number)).orElseThrow().expiresOn);
     }
 
     private static CertificateNumber compact(String number) {

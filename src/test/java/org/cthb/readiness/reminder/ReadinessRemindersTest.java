@@ -40,12 +40,12 @@ class ReadinessRemindersTest {
         String t = Contingents.tag();
         String inProgress = TestAccounts.create(Role.LEARNER, null);
         String ready = withCertified ? Learners.learner(null) : null;
-        Contingents.importRoster(officer, "NOR", ""
-                + "A" + t + ",Anna,Berg,military,,female,1990,a" + t + "@nor.example," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n"
-                + "B" + t + ",Bo,Dahl,civilian,,male,1985,b" + t + "@nor.example," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n"
-                + "C" + t + ",Camille,Lund,military,,female,1995," + inProgress + "," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n"
-                + "D" + t + ",Dag,Moe,contractor,,male,1975,d" + t + "@nor.example," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(3) + "\n"
-                + (withCertified ? "E" + t + ",Eva,Holm,military,,female,1992," + ready + "," + mission + ",ALL_PERSONNEL," + TODAY.plusDays(60) + "\n" : ""));
+        LocalDate later = TODAY.plusDays(60);
+        Contingents.importRoster(officer, "NOR", row("A" + t, "Anna,Berg", "a" + t + "@nor.example", mission, later)
+                + row("B" + t, "Bo,Dahl", "b" + t + "@nor.example", mission, later)
+                + row("C" + t, "Camille,Lund", inProgress, mission, later)
+                + row("D" + t, "Dag,Moe", "d" + t + "@nor.example", mission, TODAY.plusDays(3))
+                + (withCertified ? row("E" + t, "Eva,Holm", ready, mission, later) : ""));
         Contingents.forgetEmail("NOR", "B" + t);
         Contingents.speaks(inProgress, "fr");
         int version = Learners.as(inProgress).get("/api/learning/dashboard").then().extract().path("version");
@@ -61,6 +61,10 @@ class ReadinessRemindersTest {
     /** The API takes no body; like every JSON POST it is sent as JSON, which keeps it outside CSRF checks. */
     private static io.restassured.specification.RequestSpecification api(String email) {
         return as(email).contentType("application/json");
+    }
+
+    private static String row(String id, String names, String email, String mission, LocalDate start) {
+        return id + "," + names + ",military,,female,1990," + email + "," + mission + ",ALL_PERSONNEL," + start + "\n";
     }
 
     private static String reminders(People people) {
@@ -112,7 +116,8 @@ class ReadinessRemindersTest {
         Mail both = mailbox.getMailsSentTo(people.notStarted()).get(0);
         assertThat(both.getSubject())
                 .isEqualTo("Your CTHB pre-deployment training / Votre formation CTHB avant le déploiement");
-        assertThat(both.getText()).contains("Hello Anna Berg,", "Bonjour Anna Berg,", "Test mission " + people.mission(),
+        assertThat(both.getText()).contains("Hello Anna Berg,", "Bonjour Anna Berg,",
+                "Test mission " + people.mission(),
                 "Mission d'essai " + people.mission(), "Our records do not show a completed training",
                 "http://localhost:8080/learn", "http://localhost:8080/support", "pause")
                 .doesNotContain("days left", "jours restants", "failed", "urgent");
@@ -135,7 +140,8 @@ class ReadinessRemindersTest {
         api(TestAccounts.create(Role.NATION_OFFICER, "SWE")).post(reminders(people)).then().statusCode(404);
         api(TestAccounts.create(Role.LEARNER, null)).post(reminders(people)).then().statusCode(403);
         api(TestAccounts.create(Role.HQ_STAFF, null)).post(reminders(people)).then().statusCode(403);
-        io.restassured.RestAssured.given().contentType("application/json").post(reminders(people)).then().statusCode(401);
+        io.restassured.RestAssured.given().contentType("application/json").post(reminders(people)).then()
+                .statusCode(401);
         assertThat(mailbox.getMailsSentTo(people.notStarted())).isEmpty();
         assertThat(logged(people.mission())).isEmpty();
 
@@ -160,7 +166,7 @@ class ReadinessRemindersTest {
                 .createNativeQuery("select recipient_email, readiness_status, sent_on, sent_by from reminder_log"
                         + " where mission_code = ?1 and kind = 'NOT_READY'")
                 .setParameter(1, mission).getResultList()).stream()
-                .map(r -> List.of(String.valueOf(r[0]), String.valueOf(r[1]), String.valueOf(r[2]), String.valueOf(r[3])))
+                .map(r -> java.util.Arrays.stream(r).map(String::valueOf).toList())
                 .toList());
     }
 }
