@@ -491,4 +491,18 @@ public interface Msg {
 
     @Message("the other questions scored the same for all")
     String ia_no_rest_variance();
+    // ---- Reminders (reminder package) ----
+
+    @Message("E-mail a reminder to everyone listed who is not ready")
+    String reminders_send();
+
+    @Message("Each person receives at most one reminder a day: a respectful message in their language (or in English"
+            + " and French) with links to the course and to support.")
+    String reminders_hint();
+
+    @Message("Reminders sent: {sent}. Already reminded today: {already}. Without an e-mail address: {noEmail}.")
+    String reminders_done(int sent, int already, int noEmail);
+
+    @Message("{failed} reminders could not be sent; you can try again later.")
+    String reminders_failed(int failed);
 }

@@ -18,25 +18,25 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.restassured.RestAssured.given;
 
 /** Learners who pass quizzes through the API, answering right the first time (a failure means a cool-down). */
-final class Learners {
+public final class Learners {
 
-    static final String LEARNING = "/api/learning";
+    public static final String LEARNING = "/api/learning";
 
     private Learners() {
     }
 
-    static RequestSpecification as(String email) {
+    public static RequestSpecification as(String email) {
         return given().auth().preemptive().basic(email, TestAccounts.PASSWORD).contentType(ContentType.JSON);
     }
 
     /** An anonymous visitor from an address of their own, so that rate limits of other tests never interfere. */
-    static RequestSpecification visitor() {
+    public static RequestSpecification visitor() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return given().header("X-Forwarded-For",
                 "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255));
     }
 
-    static String learner(String nation) {
+    public static String learner(String nation) {
         String email = TestAccounts.create(Role.LEARNER, null);
         if (nation != null) {
             QuarkusTransaction.requiringNew().run(() -> Account.byEmail(email).orElseThrow().nationIso3 = nation);
@@ -45,7 +45,7 @@ final class Learners {
     }
 
     /** Passes every required module not passed yet but the last {@code skip} of them. */
-    static void passAllBut(String email, int skip) {
+    public static void passAllBut(String email, int skip) {
         JsonPath dashboard = as(email).get(LEARNING + "/dashboard").then().statusCode(200).extract().jsonPath();
         int version = dashboard.getInt("version");
         List<String> modules = dashboard.getList("modules.moduleId");
@@ -58,17 +58,17 @@ final class Learners {
     }
 
     /** A learner of {@code nation} who passed everything, and the number of their certificate. */
-    static Certified certified(String nation) {
+    public static Certified certified(String nation) {
         String email = learner(nation);
         passAllBut(email, 0);
         String number = as(email).get("/api/certificates/mine").then().statusCode(200).extract().path("[0].number");
         return new Certified(email, number);
     }
 
-    record Certified(String email, String number) {
+    public record Certified(String email, String number) {
     }
 
-    static void pass(String email, int version, String moduleId) {
+    public static void pass(String email, int version, String moduleId) {
         CourseContent.ModuleContent module = CDI.current().select(CourseCatalog.class).get()
                 .current("cthb-predeployment").content().module(moduleId).orElseThrow();
         JsonPath attempt = as(email).post(LEARNING + "/versions/" + version + "/modules/" + moduleId + "/attempts")

@@ -1,0 +1,61 @@
+package org.cthb.readiness.reminder;
+
+import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import io.quarkus.qute.CheckedTemplate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.cthb.readiness.readiness.ReadinessStatus;
+import org.cthb.readiness.reference.ReferenceData;
+import org.cthb.readiness.web.SupportLinks;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.LocalDate;
+
+/**
+ * The reminder mails, plain text and HTML, in English, French or both. The wording is reviewed as a whole in the
+ * templates (respectful, no countdown, no blame), which is why it lives there rather than in the message bundle.
+ */
+@ApplicationScoped
+public class ReminderMails {
+
+    @CheckedTemplate
+    static class Templates {
+        static native MailTemplateInstance notReady(Letter letter, ReferenceData.MissionView mission,
+                                                    LocalDate startDate, boolean started, boolean renewal);
+
+        static native MailTemplateInstance expiry(Letter letter, String certificateNumber, LocalDate expiresOn);
+    }
+
+    @ConfigProperty(name = "cthb.public-url")
+    String publicUrl;
+    @Inject
+    SupportLinks supportLinks;
+
+    MailTemplateInstance notReady(Recipient recipient, ReferenceData.MissionView mission, LocalDate startDate,
+                                  ReadinessStatus status) {
+        Letter letter = letter(recipient);
+        return Templates.notReady(letter, mission, startDate, status == ReadinessStatus.IN_PROGRESS,
+                        status == ReadinessStatus.EXPIRES)
+                .subject(letter.subject("Your CTHB pre-deployment training",
+                        "Votre formation CTHB avant le déploiement"));
+    }
+
+    MailTemplateInstance expiry(Recipient recipient, String certificateNumber, LocalDate expiresOn) {
+        Letter letter = letter(recipient);
+        return Templates.expiry(letter, certificateNumber, expiresOn)
+                .subject(letter.subject("Renewing your CTHB training certificate",
+                        "Renouveler votre certificat de formation CTHB"));
+    }
+
+    private Letter letter(Recipient recipient) {
+        return Letter.to(recipient, absolute("/learn"), absolute(supportLinks.forNation(recipient.nation())));
+    }
+
+    /** Links in a mail must be absolute; a nation's own support site already is. */
+    private String absolute(String url) {
+        if (url.startsWith("/")) {
+            return (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + url;
+        }
+        return url;
+    }
+}
