@@ -1,0 +1,141 @@
+package org.cthb.readiness.authoring;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.cthb.readiness.account.CurrentAccount;
+import org.cthb.readiness.course.files.CourseContent;
+import org.cthb.readiness.security.Role;
+import org.cthb.readiness.web.PageContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.function.UnaryOperator;
+
+/** The draft's editing forms for one module: the module, its lessons, its quiz and its questions. */
+@Path("/author/courses/{id}/draft/modules/{module}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.AUTHOR_NAME, Role.ADMIN_NAME})
+public class DraftEditPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance module(AuthorViews.ModuleEditor editor);
+
+        static native TemplateInstance lesson(AuthorViews.LessonEditor editor);
+
+        static native TemplateInstance quiz(AuthorViews.ModuleEditor editor);
+
+        static native TemplateInstance question(AuthorViews.QuestionEditor editor);
+    }
+
+    @Inject
+    DraftEditors editors;
+    @Inject
+    DraftService drafts;
+    @Inject
+    CurrentAccount account;
+    @Inject
+    PageContext page;
+
+    @PathParam("id")
+    String courseId;
+    @PathParam("module")
+    String moduleId;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance module(@QueryParam("saved") String saved) {
+        return page.render(Templates.module(editors.module(courseId, moduleId, saved != null)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveModule(MultivaluedMap<String, String> fields) {
+        AuthorForm form = new AuthorForm(fields);
+        return save(form, CourseEdits.module(moduleId, form), "");
+    }
+
+    @GET
+    @Path("/lessons/{lesson}")
+    @Operation(hidden = true)
+    public TemplateInstance lesson(@PathParam("lesson") String lesson, @QueryParam("saved") String saved) {
+        return page.render(Templates.lesson(editors.lesson(courseId, moduleId, lesson, saved != null)));
+    }
+
+    /** Saves, then shows the lesson again with its preview. */
+    @POST
+    @Path("/lessons/{lesson}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveLesson(@PathParam("lesson") String lesson, MultivaluedMap<String, String> fields) {
+        AuthorForm form = new AuthorForm(fields);
+        return save(form, LessonEdits.lesson(moduleId, lesson, form), "/lessons/" + lesson);
+    }
+
+    @GET
+    @Path("/quiz")
+    @Operation(hidden = true)
+    public TemplateInstance quiz(@QueryParam("saved") String saved) {
+        return page.render(Templates.quiz(editors.module(courseId, moduleId, saved != null)));
+    }
+
+    @POST
+    @Path("/quiz")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveQuiz(MultivaluedMap<String, String> fields) {
+        AuthorForm form = new AuthorForm(fields);
+        return save(form, QuizEdits.settings(moduleId, form), "/quiz");
+    }
+
+    @POST
+    @Path("/questions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addQuestion(MultivaluedMap<String, String> fields) {
+        AuthorForm form = new AuthorForm(fields);
+        return save(form, QuizEdits.add(moduleId, form), "/questions/" + form.string("id").strip());
+    }
+
+    @GET
+    @Path("/questions/{question}")
+    @Operation(hidden = true)
+    public TemplateInstance question(@PathParam("question") String question, @QueryParam("saved") String saved) {
+        return page.render(Templates.question(editors.question(courseId, moduleId, question, saved != null)));
+    }
+
+    @POST
+    @Path("/questions/{question}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveQuestion(@PathParam("question") String question, MultivaluedMap<String, String> fields) {
+        AuthorForm form = new AuthorForm(fields);
+        return save(form, QuizEdits.question(moduleId, question, form), "/questions/" + question);
+    }
+
+    @POST
+    @Path("/questions/{question}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response removeQuestion(@PathParam("question") String question, MultivaluedMap<String, String> fields) {
+        return save(new AuthorForm(fields), QuizEdits.remove(moduleId, question), "/quiz");
+    }
+
+    private Response save(AuthorForm form, UnaryOperator<CourseContent> edit, String then) {
+        drafts.edit(courseId, form.revision(), account.name(), edit);
+        return Response.seeOther(URI.create(DraftLinks.module(courseId, moduleId) + then + "?saved")).build();
+    }
+}
