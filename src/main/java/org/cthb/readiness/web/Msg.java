@@ -388,7 +388,7 @@ public interface Msg {
     String author_back_to_courses();
 
     @Message("Published as version {version}.")
-    String author_published(String version);
+    String author_published(int version);
 
     @Message("Compare the draft with its version")
     String author_compare_draft();
@@ -484,10 +484,10 @@ public interface Msg {
     String author_draft_of(String title);
 
     @Message("Based on version {base}; revision {revision}, last saved by {by}.")
-    String author_draft_state(String base, String revision, String by);
+    String author_draft_state(int base, int revision, String by);
 
     @Message("Saved (revision {revision}).")
-    String author_saved(String revision);
+    String author_saved(int revision);
 
     @Message("Check and publish")
     String author_check();
@@ -496,10 +496,10 @@ public interface Msg {
     String author_valid();
 
     @Message("{count} problem(s) stop publication. They are named by file and line, as for the course files.")
-    String author_problems(String count);
+    String author_problems(int count);
 
     @Message("{count} field(s) not yet translated into French")
-    String author_untranslated_count(String count);
+    String author_untranslated_count(int count);
 
     @Message("Publish as a new version")
     String author_publish();
@@ -535,7 +535,7 @@ public interface Msg {
     String author_modules();
 
     @Message("Quiz ({count} questions)")
-    String author_quiz_of(String count);
+    String author_quiz_of(int count);
 
     @Message("Module: {title}")
     String author_module(String title);
