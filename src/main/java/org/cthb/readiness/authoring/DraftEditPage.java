@@ -24,7 +24,7 @@ import java.net.URI;
 import java.util.function.UnaryOperator;
 
 /** The draft's editing forms for one module: the module, its lessons, its quiz and its questions. */
-@Path("/author/courses/{id}/draft/modules/{module}")
+@Path("/author")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.AUTHOR_NAME, Role.ADMIN_NAME})
 public class DraftEditPage {
@@ -39,6 +39,9 @@ public class DraftEditPage {
 
         static native TemplateInstance question(AuthorViews.QuestionEditor editor);
     }
+
+    /** Shares the class path with {@link AuthoringPage}: the router does not fall back between overlapping classes. */
+    private static final String MODULE = "/courses/{id}/draft/modules/{module}";
 
     @Inject
     DraftEditors editors;
@@ -55,12 +58,14 @@ public class DraftEditPage {
     String moduleId;
 
     @GET
+    @Path(MODULE)
     @Operation(hidden = true)
     public TemplateInstance module(@QueryParam("saved") String saved) {
         return page.render(Templates.module(editors.module(courseId, moduleId, saved != null)));
     }
 
     @POST
+    @Path(MODULE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveModule(MultivaluedMap<String, String> fields) {
@@ -69,7 +74,7 @@ public class DraftEditPage {
     }
 
     @GET
-    @Path("/lessons/{lesson}")
+    @Path(MODULE + "/lessons/{lesson}")
     @Operation(hidden = true)
     public TemplateInstance lesson(@PathParam("lesson") String lesson, @QueryParam("saved") String saved) {
         return page.render(Templates.lesson(editors.lesson(courseId, moduleId, lesson, saved != null)));
@@ -77,7 +82,7 @@ public class DraftEditPage {
 
     /** Saves, then shows the lesson again with its preview. */
     @POST
-    @Path("/lessons/{lesson}")
+    @Path(MODULE + "/lessons/{lesson}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveLesson(@PathParam("lesson") String lesson, MultivaluedMap<String, String> fields) {
@@ -86,14 +91,14 @@ public class DraftEditPage {
     }
 
     @GET
-    @Path("/quiz")
+    @Path(MODULE + "/quiz")
     @Operation(hidden = true)
     public TemplateInstance quiz(@QueryParam("saved") String saved) {
         return page.render(Templates.quiz(editors.module(courseId, moduleId, saved != null)));
     }
 
     @POST
-    @Path("/quiz")
+    @Path(MODULE + "/quiz")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveQuiz(MultivaluedMap<String, String> fields) {
@@ -102,7 +107,7 @@ public class DraftEditPage {
     }
 
     @POST
-    @Path("/questions")
+    @Path(MODULE + "/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response addQuestion(MultivaluedMap<String, String> fields) {
@@ -111,14 +116,14 @@ public class DraftEditPage {
     }
 
     @GET
-    @Path("/questions/{question}")
+    @Path(MODULE + "/questions/{question}")
     @Operation(hidden = true)
     public TemplateInstance question(@PathParam("question") String question, @QueryParam("saved") String saved) {
         return page.render(Templates.question(editors.question(courseId, moduleId, question, saved != null)));
     }
 
     @POST
-    @Path("/questions/{question}")
+    @Path(MODULE + "/questions/{question}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveQuestion(@PathParam("question") String question, MultivaluedMap<String, String> fields) {
@@ -127,7 +132,7 @@ public class DraftEditPage {
     }
 
     @POST
-    @Path("/questions/{question}/remove")
+    @Path(MODULE + "/questions/{question}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response removeQuestion(@PathParam("question") String question, MultivaluedMap<String, String> fields) {
