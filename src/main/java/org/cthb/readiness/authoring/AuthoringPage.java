@@ -88,7 +88,7 @@ public class AuthoringPage {
     public Response details(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         AuthorForm form = new AuthorForm(fields);
         drafts.edit(id, form.revision(), account.name(), CourseEdits.details(form));
-        return Response.seeOther(URI.create(DraftLinks.draft(id) + "?saved")).build();
+        return Response.seeOther(URI.create(DraftLinks.draft(id) + "?saved=1")).build();
     }
 
     /** Publishes, or shows the draft again with every problem that stops it. */

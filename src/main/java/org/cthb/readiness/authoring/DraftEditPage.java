@@ -141,6 +141,6 @@ public class DraftEditPage {
 
     private Response save(AuthorForm form, UnaryOperator<CourseContent> edit, String then) {
         drafts.edit(courseId, form.revision(), account.name(), edit);
-        return Response.seeOther(URI.create(DraftLinks.module(courseId, moduleId) + then + "?saved")).build();
+        return Response.seeOther(URI.create(DraftLinks.module(courseId, moduleId) + then + "?saved=1")).build();
     }
 }

@@ -43,7 +43,7 @@ class AuthoringPageTest {
         Response saved = author.submit(question(course, "q1"), Map.of("text_en", "What, in the policy, is trafficking?",
                 "o2_feedback_fr", "Non : c'est une atteinte grave (p4)."));
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(saved.header("Location")).endsWith(question(course, "q1") + "?saved");
+        assertThat(saved.header("Location")).endsWith(question(course, "q1") + "?saved=1");
         assertThat(author.open(question(course, "q1")).select("#text_en").val())
                 .isEqualTo("What, in the policy, is trafficking?");
 

@@ -14,13 +14,13 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /** A fresh published course per test, from the valid fixture, and authors to edit it. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** Publishes the fixture under a new id as version 1 and returns the id. */
-    static String freshCourse(String fixture) {
+    public static String freshCourse(String fixture) {
         String id = "auth-" + UUID.randomUUID().toString().substring(0, 8);
         CourseContent read = CourseReader.read(Path.of("src/test/resources/course-fixtures", fixture)).content();
         CourseContent content = new CourseContent(id, read.title(), read.description(), read.modules(), read.assets());
@@ -28,11 +28,11 @@ final class Fixtures {
         return id;
     }
 
-    static String author() {
+    public static String author() {
         return TestAccounts.create(Role.AUTHOR, null);
     }
 
-    static RequestSpecification as(String email) {
+    public static RequestSpecification as(String email) {
         return given().auth().preemptive().basic(email, TestAccounts.PASSWORD).contentType("application/json");
     }
 }

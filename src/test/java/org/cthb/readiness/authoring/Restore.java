@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Publishes given content again through a draft, so that a test that changed a shared course leaves it as found. */
-final class Restore {
+public final class Restore {
 
     private Restore() {
     }
 
-    static void publish(String courseId, CourseContent content) {
+    public static void publish(String courseId, CourseContent content) {
         String author = Fixtures.author();
         int revision = Fixtures.as(author).post("/api/authoring/courses/" + courseId + "/draft").then()
                 .statusCode(anyOf(equalTo(200), equalTo(201))).extract().path("revision");
