@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.cthb.readiness.Csrf;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.account.Account;
+import org.cthb.readiness.audit.AuditEvent;
 import org.cthb.readiness.course.Enrolments;
 import org.cthb.readiness.security.Role;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,14 @@ class AuthoringApiTest {
                 .body("modules[0].questions[0].id", equalTo("q1"))
                 .body("modules[0].questions[0].change", equalTo("CHANGED"))
                 .body("modules[0].questions[0].fields", contains("text.en"));
+        assertThat(audited(course)).containsExactly("COURSE_DRAFT_CREATED:" + author,
+                "COURSE_VERSION_PUBLISHED:" + author, "COURSE_DRAFT_PUBLISHED:" + author);
+    }
+
+    private static List<String> audited(String course) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list(
+                        "subjectId = ?1 and action like 'COURSE_%' and actor <> 'system' order by id", course).stream()
+                .map(e -> e.action + ":" + e.actor).toList());
     }
 
     @Test
