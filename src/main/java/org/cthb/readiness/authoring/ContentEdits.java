@@ -10,6 +10,7 @@ import org.cthb.readiness.error.NotFound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** Replaces one part of immutable course content, leaving everything else as it was. */
@@ -66,7 +67,7 @@ final class ContentEdits {
                 List.copyOf(questions));
     }
 
-    private static <T> List<T> replace(List<T> items, java.util.function.Predicate<T> which, Function<T, T> edit) {
+    private static <T> List<T> replace(List<T> items, Predicate<T> which, Function<T, T> edit) {
         List<T> result = new ArrayList<>(items.size());
         for (T item : items) {
             result.add(which.test(item) ? edit.apply(item) : item);

@@ -12,6 +12,7 @@ import org.cthb.readiness.course.files.ContentHash;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.course.files.CourseWriter;
 import org.cthb.readiness.error.Conflict;
+import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
 
 import java.io.IOException;
@@ -83,7 +84,7 @@ public class DraftService {
     /** Replaces the whole content (the API's way to edit); the course id cannot change. */
     public DraftView replace(String courseId, int revision, String by, CourseContent content) {
         if (!courseId.equals(content.id())) {
-            throw new org.cthb.readiness.error.InvalidInput("content.id", "the draft is of course " + courseId
+            throw new InvalidInput("content.id", "the draft is of course " + courseId
                     + "; content.id must stay " + courseId);
         }
         return edit(courseId, revision, by, old -> content);
