@@ -505,4 +505,290 @@ public interface Msg {
 
     @Message("{failed} reminders could not be sent; you can try again later.")
     String reminders_failed(int failed);
+    // ---- Authoring (issue 8): drafts, checks, publishing, comparison ----
+
+    @Message("Authoring")
+    String author_nav();
+
+    @Message("Course authoring")
+    String author_title();
+
+    @Message("Revise a course in a draft, check it with the same rules as the course files, then publish it as a new version. Learners who have started keep the version they began.")
+    String author_intro();
+
+    @Message("Course")
+    String author_course();
+
+    @Message("Current version")
+    String author_current_version();
+
+    @Message("Draft")
+    String author_draft();
+
+    @Message("Open the draft")
+    String author_open_draft();
+
+    @Message("None")
+    String author_no_draft();
+
+    @Message("Versions of {id}")
+    String author_versions_of(String id);
+
+    @Message("Back to the courses")
+    String author_back_to_courses();
+
+    @Message("Published as version {version}.")
+    String author_published(int version);
+
+    @Message("Compare the draft with its version")
+    String author_compare_draft();
+
+    @Message("A draft starts as a copy of the latest version. Nothing changes for learners until it is published.")
+    String author_draft_explained();
+
+    @Message("Create a draft")
+    String author_create_draft();
+
+    @Message("Versions")
+    String author_versions();
+
+    @Message("Version")
+    String author_version();
+
+    @Message("Published")
+    String author_published_at();
+
+    @Message("By")
+    String author_by();
+
+    @Message("Actions")
+    String author_actions();
+
+    @Message("current")
+    String author_current();
+
+    @Message("Content hash")
+    String author_content_hash();
+
+    @Message("Export as zip")
+    String author_export_zip();
+
+    @Message("Compare with the previous version")
+    String author_compare_previous();
+
+    @Message("Item analysis")
+    String author_item_analysis();
+
+    @Message("Compare two versions")
+    String author_compare_two();
+
+    @Message("From")
+    String author_from();
+
+    @Message("To")
+    String author_to();
+
+    @Message("Compare")
+    String author_compare();
+
+    @Message("{id}: changes from {from} to {to}")
+    String author_comparison(String id, String from, String to);
+
+    @Message("Back to the versions")
+    String author_back_to_versions();
+
+    @Message("The two contents are identical.")
+    String author_identical();
+
+    @Message("Changed fields")
+    String author_changed_fields();
+
+    @Message("added")
+    String author_added();
+
+    @Message("removed")
+    String author_removed();
+
+    @Message("changed")
+    String author_changed();
+
+    @Message("Lessons")
+    String author_lessons();
+
+    @Message("Questions")
+    String author_questions();
+
+    @Message("The same comparison as JSON")
+    String author_as_json();
+
+    @Message("English")
+    String author_english();
+
+    @Message("French")
+    String author_french();
+
+    @Message("Not translated")
+    String author_untranslated();
+
+    @Message("Draft: {title}")
+    String author_draft_of(String title);
+
+    @Message("Based on version {base}; revision {revision}, last saved by {by}.")
+    String author_draft_state(int base, int revision, String by);
+
+    @Message("Saved (revision {revision}).")
+    String author_saved(int revision);
+
+    @Message("Check and publish")
+    String author_check();
+
+    @Message("The draft passes every check of the course file format: it can be published.")
+    String author_valid();
+
+    @Message("{count} problem(s) stop publication. They are named by file and line, as for the course files.")
+    String author_problems(int count);
+
+    @Message("{count} field(s) not yet translated into French")
+    String author_untranslated_count(int count);
+
+    @Message("Publish as a new version")
+    String author_publish();
+
+    @Message("Export the draft as zip")
+    String author_export_draft();
+
+    @Message("Discard the draft")
+    String author_discard();
+
+    @Message("Course details")
+    String author_course_details();
+
+    @Message("Title")
+    String author_field_title();
+
+    @Message("Description")
+    String author_field_description();
+
+    @Message("Summary")
+    String author_field_summary();
+
+    @Message("Roles")
+    String author_field_roles();
+
+    @Message("Comma-separated, e.g. ALL_PERSONNEL, COMMANDER.")
+    String author_roles_help();
+
+    @Message("Save")
+    String author_save();
+
+    @Message("Modules")
+    String author_modules();
+
+    @Message("Quiz ({count} questions)")
+    String author_quiz_of(int count);
+
+    @Message("Module: {title}")
+    String author_module(String title);
+
+    @Message("Back to the draft")
+    String author_back_to_draft();
+
+    @Message("Back to the module")
+    String author_back_to_module();
+
+    @Message("Back to the quiz")
+    String author_back_to_quiz();
+
+    @Message("Quiz: {title}")
+    String author_quiz_title(String title);
+
+    @Message("Questions drawn per attempt")
+    String author_draw();
+
+    @Message("Pass mark (%)")
+    String author_pass_mark();
+
+    @Message("Attempts")
+    String author_attempts();
+
+    @Message("Minutes between attempts")
+    String author_cooldown();
+
+    @Message("Id")
+    String author_question_id();
+
+    @Message("Question")
+    String author_question_text();
+
+    @Message("Policy paragraph")
+    String author_paragraph();
+
+    @Message("Add a question")
+    String author_add_question();
+
+    @Message("Type")
+    String author_type();
+
+    @Message("Add")
+    String author_add();
+
+    @Message("Lesson: {title}")
+    String author_lesson(String title);
+
+    @Message("Lessons are written in Markdown. Script, event handlers, javascript: links and frames are refused by the check and removed from every page.")
+    String author_markdown_help();
+
+    @Message("Save and preview")
+    String author_save_preview();
+
+    @Message("Preview")
+    String author_preview();
+
+    @Message("As learners will see it once published.")
+    String author_preview_help();
+
+    @Message("Minutes")
+    String author_minutes();
+
+    @Message("Sensitive content (needs a content note and an alternative)")
+    String author_sensitive();
+
+    @Message("Text (Markdown)")
+    String author_markdown();
+
+    @Message("Non-graphic alternative")
+    String author_alternative();
+
+    @Message("Question {id}")
+    String author_question(String id);
+
+    @Message("Scenario (scenario questions only)")
+    String author_scenario();
+
+    @Message("Options")
+    String author_options();
+
+    @Message("Option {id}")
+    String author_option(String id);
+
+    @Message("Option id")
+    String author_option_id();
+
+    @Message("Correct answer")
+    String author_correct();
+
+    @Message("Remove this option")
+    String author_remove_option();
+
+    @Message("Option text")
+    String author_option_text();
+
+    @Message("Feedback")
+    String author_feedback();
+
+    @Message("New option (fill in to add)")
+    String author_new_option();
+
+    @Message("Remove this question")
+    String author_remove_question();
 }

@@ -1,0 +1,46 @@
+package org.cthb.readiness.authoring;
+
+import org.cthb.readiness.course.files.CourseContent;
+import org.cthb.readiness.course.files.CourseWriter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * A draft written out as the course file format, so that checking and publishing go through exactly the path
+ * a zip from git takes: same files, same validator, same messages, same importer.
+ */
+final class DraftFiles {
+
+    private DraftFiles() {
+    }
+
+    static <T> T asZip(CourseContent content, Function<Path, T> use) {
+        Path zip = null;
+        try {
+            zip = Files.createTempFile("course-draft", ".zip");
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                CourseWriter.zip(content, out);
+            }
+            return use.apply(zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(zip);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A leftover temporary file is harmless.
+        }
+    }
+}
