@@ -10,6 +10,7 @@ import org.cthb.readiness.course.files.CourseReader;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The one way content becomes a published version, for start-up, the API and the authoring pages: validate
@@ -27,11 +28,32 @@ public class CourseImporter {
 
     /** Reads and validates a folder, then imports it. */
     public ImportResult importFolder(Path folder, String importedBy) {
+        return importContent(readValid(folder), importedBy);
+    }
+
+    /**
+     * The start-up import: a folder whose content was already imported once, as any version, is left alone. An
+     * author may have published a newer version in the browser since; restarting with the files of an older
+     * version must not bring that older content back over theirs.
+     */
+    @Transactional
+    public ImportResult importFolderIfNew(Path folder, String importedBy) {
+        CourseContent content = readValid(folder);
+        String hash = ContentHash.of(content);
+        Optional<CourseVersion> earlier = CourseVersion.find("courseId = ?1 and contentHash = ?2", content.id(), hash)
+                .firstResultOptional();
+        if (earlier.isPresent()) {
+            return new ImportResult(content.id(), earlier.get().versionNo, hash, false);
+        }
+        return importContent(content, importedBy);
+    }
+
+    private static CourseContent readValid(Path folder) {
         CourseReader.Result result = CourseReader.read(folder);
         if (!result.valid()) {
             throw new InvalidCourse(result.problems());
         }
-        return importContent(result.content(), importedBy);
+        return result.content();
     }
 
     @Transactional

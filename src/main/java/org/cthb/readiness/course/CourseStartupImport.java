@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Imports every course folder under {@code cthb.courses-dir} at start-up. An invalid folder is logged with all
- * its problems and skipped, so the version already served keeps being served; the service starts regardless.
+ * Imports every course folder under {@code cthb.courses-dir} at start-up, when its content was never imported
+ * before (so a version published in the browser since is not replaced by older files). An invalid folder is
+ * logged with all its problems and skipped, so the version already served keeps being served; the service
+ * starts regardless.
  */
 @ApplicationScoped
 public class CourseStartupImport {
@@ -48,9 +50,9 @@ public class CourseStartupImport {
 
     private void importOne(Path folder) {
         try {
-            CourseImporter.ImportResult result = importer.importFolder(folder, "system");
+            CourseImporter.ImportResult result = importer.importFolderIfNew(folder, "system");
             LOG.infof("Course %s: version %d%s", result.courseId(), result.version(),
-                    result.created() ? " imported" : " unchanged");
+                    result.created() ? " imported" : " already imported (files unchanged)");
         } catch (InvalidCourse e) {
             LOG.errorf("Course folder %s is invalid and was not imported (%d problems):%n%s", folder,
                     e.problems().size(), String.join("\n", e.problems().stream().map(Object::toString).toList()));
