@@ -53,7 +53,13 @@ public class DraftService {
         draft.updatedBy = by;
         draft.createdAt = Instant.now();
         draft.updatedAt = draft.createdAt;
-        draft.persist();
+        try {
+            draft.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two authors pressed "Create a draft" at the same instant: the primary key lets one win.
+            throw new org.cthb.readiness.error.Conflict("Another author created the draft of " + courseId
+                    + " at the same moment: reload the page to open it");
+        }
         audit.record("COURSE_DRAFT_CREATED", "course", courseId, null, "from version " + latest.number());
         return view(draft);
     }
