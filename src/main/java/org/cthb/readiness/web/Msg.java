@@ -354,4 +354,12 @@ public interface Msg {
 
     @Message("Verify a certificate")
     String verify_certificate();
+
+    // ---- Faults: database outage (issue #9) and roster import progress (issue #6) ----
+
+    @Message("Service temporarily unavailable")
+    String db_unavailable_title();
+
+    @Message("The database is unavailable right now. Your saved answers are safe; please try again in a moment.")
+    String db_unavailable();
 }
