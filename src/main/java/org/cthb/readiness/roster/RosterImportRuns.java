@@ -3,7 +3,6 @@ package org.cthb.readiness.roster;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.cthb.readiness.database.DatabaseOutage;
 import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.security.NationScope;
 import org.jboss.logging.Logger;
@@ -55,8 +54,9 @@ public class RosterImportRuns {
     }
 
     /**
-     * Records the failure; when the database itself is what failed, keeps trying for a while (background imports
-     * only), so that the officer reads FAILED with the reason rather than a run that seems to hang.
+     * Records the failure. A background import keeps trying for a while, since what failed is often the database
+     * itself, so that the officer reads FAILED with the reason rather than a run that seems to hang. (While the
+     * pool drops its dead connections, a read may even come back empty: any failure is worth another try.)
      */
     void failed(long id, String message, boolean waitForDatabase) {
         Instant giveUp = Instant.now().plus(waitForDatabase ? RECORD_FAILURE_FOR : Duration.ZERO);
@@ -65,7 +65,7 @@ public class RosterImportRuns {
                 QuarkusTransaction.requiringNew().run(() -> run(id).finish(RosterImportRun.Status.FAILED, message));
                 return;
             } catch (RuntimeException e) {
-                if (!DatabaseOutage.isOutage(e) || Instant.now().isAfter(giveUp)) {
+                if (Instant.now().isAfter(giveUp)) {
                     LOG.errorf(e, "Roster import %d failed (%s) and the failure could not be recorded", id, message);
                     return;
                 }
