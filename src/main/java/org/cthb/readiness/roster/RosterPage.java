@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cthb.readiness.error.InvalidInput;
@@ -35,7 +36,7 @@ public class RosterPage {
     static class Templates {
         static native TemplateInstance upload(String nation, List<ImportProgress> imports, RosterReport report);
 
-        static native TemplateInstance progress(ImportProgress run);
+        static native TemplateInstance progress(ImportProgress run, boolean follow);
     }
 
     @Inject
@@ -63,16 +64,23 @@ public class RosterPage {
         }
         if ("import".equals(action)) {
             ImportProgress run = rosters.start(iso3, RosterFiles.copy(file), file.fileName());
-            return Response.seeOther(URI.create("/nations/" + run.nation() + "/roster/imports/" + run.id())).build();
+            return Response.seeOther(URI.create("/nations/" + run.nation() + "/roster/imports/" + run.id()
+                    + "?follow=true")).build();
         }
         RosterReport report = rosters.importCsv(iso3, file.uploadedFile(), file.fileName(), true);
         return Response.ok(page.render(Templates.upload(report.nation(), runs.recent(iso3), report))).build();
     }
 
+    /**
+     * The progress of one import. With follow=true, which the officer asked for by pressing Import (the button says
+     * so), the page refreshes itself every 2 seconds while the import runs and offers to stop; otherwise it offers
+     * a refresh link, since a page that reloads on its own unasked disturbs screen-reader users (WCAG 2.2.1).
+     */
     @GET
     @Path("/imports/{id}")
     @Operation(hidden = true)
-    public TemplateInstance progress(@PathParam("iso3") String iso3, @PathParam("id") long id) {
-        return page.render(Templates.progress(runs.progress(iso3, id)));
+    public TemplateInstance progress(@PathParam("iso3") String iso3, @PathParam("id") long id,
+                                     @QueryParam("follow") boolean follow) {
+        return page.render(Templates.progress(runs.progress(iso3, id), follow));
     }
 }

@@ -440,4 +440,16 @@ public interface Msg {
 
     @Message("Back to roster import")
     String back_to_roster();
+
+    @Message("Stop refreshing automatically")
+    String import_stop_following();
+
+    @Message("Refresh")
+    String import_refresh();
+
+    @Message("Refresh automatically every 2 seconds")
+    String import_follow();
+
+    @Message("Import leads to a page that follows the import, refreshing itself every 2 seconds until it ends; you can stop that.")
+    String roster_import_hint();
 }

@@ -97,18 +97,22 @@ class RosterImportProgressTest {
     }
 
     @Test
-    void theProgressPageRefreshesItselfOnlyWhileRunning() {
+    void theProgressPageRefreshesItselfOnlyWhenAskedAndWhileRunning() {
         String officer = TestAccounts.create(Role.NATION_OFFICER, "FRA");
         long id = runs.begin("FRA", "contingent.csv", officer);
         runs.rowsRead(id, 4000);
         runs.batchCommitted(id, 1000);
-        as(officer).cookie("cthb-lang", "fr").get("/nations/FRA/roster/imports/" + id).then().statusCode(200)
+        as(officer).get("/nations/FRA/roster/imports/" + id).then().statusCode(200)
+                .body(not(containsString("http-equiv=\"refresh\"")))
+                .body(containsString("?follow=true\">Refresh automatically every 2 seconds</a>"));
+        as(officer).cookie("cthb-lang", "fr").get("/nations/FRA/roster/imports/" + id + "?follow=true").then()
+                .statusCode(200)
                 .body(containsString("<meta http-equiv=\"refresh\" content=\"2\">"))
                 .body(containsString("<label for=\"import-progress\">Lignes écrites</label>"))
                 .body(containsString("<progress id=\"import-progress\" max=\"4000\" value=\"1000\">"))
                 .body(containsString("1000 lignes écrites sur 4000, en 1 lots"));
         runs.failed(id, "disk full", false);
-        as(officer).get("/nations/FRA/roster/imports/" + id).then().statusCode(200)
+        as(officer).get("/nations/FRA/roster/imports/" + id + "?follow=true").then().statusCode(200)
                 .body(not(containsString("http-equiv=\"refresh\"")))
                 .body(containsString("The import failed: disk full"));
     }
