@@ -47,7 +47,7 @@ public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleMana
         // Kept for the whole JVM: every test class shares one server, stopped by the shutdown hook.
     }
 
-    /** Kills the shared server with SIGKILL, as a crash or the out-of-memory killer would, and waits until it is gone. */
+    /** Kills the shared server with SIGKILL, as a crash or the out-of-memory killer would, and waits for its end. */
     public static void kill() {
         ProcessHandle server = ProcessHandle.allProcesses().filter(EmbeddedMariaDbResource::isTestServer).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No running test MariaDB with data in " + dataDir()));
@@ -64,7 +64,7 @@ public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleMana
         return ProcessHandle.allProcesses().anyMatch(EmbeddedMariaDbResource::isTestServer);
     }
 
-    /** Starts the shared server again on its port and data, after {@link #kill()}; InnoDB recovers what was committed. */
+    /** Starts the shared server again on its port and data after {@link #kill()}; InnoDB recovers the committed. */
     public static void restart() {
         if (!isRunning()) {
             startServer(dataDir(), port());

@@ -51,7 +51,8 @@ class LrsOutageTest {
         await(() -> LateLrs.INSTANCE.deliveries.keySet().containsAll(ids), "every statement to arrive");
         await(() -> Rows.count("select count(*) from xapi_outbox where id > ? and nation_iso3 = ? and sent_at is null",
                 mark, FaultProfile.LRS_NATION) == 0, "the outbox to record every delivery");
-        ids.forEach(id -> assertThat(LateLrs.INSTANCE.deliveries.get(id).get()).as("deliveries of %s", id).isEqualTo(1));
+        ids.forEach(id -> assertThat(LateLrs.INSTANCE.deliveries.get(id).get()).as("deliveries of %s", id)
+                .isEqualTo(1));
     }
 
     private static List<String> statementIds(long mark) throws SQLException {

@@ -83,7 +83,8 @@ final class Quizzes {
             CourseContent.ModuleContent content = CDI.current().select(CourseCatalog.class).get()
                     .current(COURSE).content().module(module).orElseThrow();
             return content.quiz().question(question).orElseThrow().options().stream()
-                    .filter(CourseContent.OptionContent::correct).map(CourseContent.OptionContent::id).sorted().toList();
+                    .filter(CourseContent.OptionContent::correct).map(CourseContent.OptionContent::id).sorted()
+                    .toList();
         }
 
         void answerRight(String question) {

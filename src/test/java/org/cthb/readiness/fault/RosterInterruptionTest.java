@@ -55,7 +55,7 @@ class RosterInterruptionTest {
         String officer = TestAccounts.create(Role.NATION_OFFICER, "FRA");
         String csv = roster(prefix, 3500);
 
-        JsonPath failed = awaitRun(officer, startAsync(officer, csv), run -> !"RUNNING".equals(run.getString("status")));
+        JsonPath failed = awaitRun(officer, startAsync(officer, csv), RosterInterruptionTest::ended);
         assertThat(failed.getString("status")).isEqualTo("FAILED");
         assertThat(failed.getString("message")).contains("simulated write failure");
         assertThat(failed.getInt("batchesCommitted")).isEqualTo(2);
@@ -85,7 +85,7 @@ class RosterInterruptionTest {
             EmbeddedMariaDbResource.kill();
             EmbeddedMariaDbResource.restart();
 
-            JsonPath ended = awaitRun(officer, location, run -> !"RUNNING".equals(run.getString("status")));
+            JsonPath ended = awaitRun(officer, location, RosterInterruptionTest::ended);
             assertThat(ended.getString("status")).isEqualTo("FAILED");
             assertThat(ended.getString("message")).isNotBlank();
             assertThat(ended.getLong("rowsWritten")).isEqualTo(BATCH);
@@ -96,7 +96,7 @@ class RosterInterruptionTest {
     }
 
     private void assertRerunCompletes(String officer, String csv, String prefix, int rows) {
-        JsonPath done = awaitRun(officer, startAsync(officer, csv), run -> !"RUNNING".equals(run.getString("status")));
+        JsonPath done = awaitRun(officer, startAsync(officer, csv), RosterInterruptionTest::ended);
         assertThat(done.getString("status")).as(done.prettify()).isEqualTo("DONE");
         assertThat(done.getLong("rowsWritten")).isEqualTo(rows);
         assertThat(persons(prefix)).isEqualTo(rows);
@@ -121,6 +121,10 @@ class RosterInterruptionTest {
             pause();
         }
         throw new AssertionError("The import at " + location + " did not get there in time");
+    }
+
+    private static boolean ended(JsonPath run) {
+        return !"RUNNING".equals(run.getString("status"));
     }
 
     private static long persons(String prefix) {

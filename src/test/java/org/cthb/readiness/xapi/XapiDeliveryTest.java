@@ -62,7 +62,8 @@ class XapiDeliveryTest {
         as(email).post("/api/learning/attempts/" + id + "/submit").then().statusCode(200);
 
         List<String> ids = QuarkusTransaction.requiringNew().call(() -> XapiOutboxEntry.<XapiOutboxEntry>list(
-                "createdAt >= ?1 and nation = 'ISL'", Instant.now().minusSeconds(120)).stream().map(e -> e.statementId).toList());
+                "createdAt >= ?1 and nation = 'ISL'", Instant.now().minusSeconds(120)).stream()
+                .map(e -> e.statementId).toList());
         assertThat(ids).hasSizeGreaterThanOrEqualTo(5);
         await(() -> lrs.refused.get() > 0, "the sender to meet the LRS down");
         assertThat(lrs.statements.keySet()).doesNotContainAnyElementsOf(ids);
