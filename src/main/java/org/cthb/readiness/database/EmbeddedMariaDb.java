@@ -123,7 +123,9 @@ public final class EmbeddedMariaDb {
 
     private static int requireFreePort(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // Connections the previous server closed linger in TIME_WAIT on this port; they do not stop MariaDB
+            // (which sets SO_REUSEADDR too) from listening again, and must not stop a restart. A live listener does.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("127.0.0.1", port));
             return port;
         } catch (IOException e) {

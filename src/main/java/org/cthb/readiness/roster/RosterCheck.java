@@ -69,7 +69,7 @@ final class RosterCheck implements RosterSink {
             outcomes.sort(java.util.Comparator.comparingLong(RosterReport.RowOutcome::row));
         }
         return new RosterReport(nation, keepOutcomes, applied, rows, created, updated, rejected.size(),
-                keepOutcomes ? List.copyOf(outcomes) : List.of());
+                keepOutcomes ? List.copyOf(outcomes) : List.of(), null);
     }
 
     private void resolvePending() {

@@ -3,6 +3,7 @@ package org.cthb.readiness.roster;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,13 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
+import java.net.URI;
+import java.util.List;
 
-/** Roster import for nation officers: a CSV as the request body (text/csv) or as the multipart field 'file'. */
+/**
+ * Roster import for nation officers: a CSV as the request body (text/csv) or as the multipart field 'file';
+ * with async=true a committed import answers 202 at once, and its progress is a resource of its own.
+ */
 @Path("/api/nations/{iso3}/roster")
 @RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,14 +32,21 @@ public class RosterResource {
 
     @Inject
     RosterImport rosters;
+    @Inject
+    RosterImportRuns runs;
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import a roster CSV; dryRun=true (the default) only reports what each row would do")
-    public Response importBody(@PathParam("iso3") String iso3, @QueryParam("dryRun") String dryRun, InputStream body) {
-        java.nio.file.Path file = spool(body);
+    @Operation(summary = "Import a roster CSV; dryRun=true (the default) only reports what each row would do;"
+            + " with dryRun=false&async=true the import runs in the background (202, Location of its progress)")
+    public Response importBody(@PathParam("iso3") String iso3, @QueryParam("dryRun") String dryRun,
+                               @QueryParam("async") boolean async, InputStream body) {
+        java.nio.file.Path file = RosterFiles.spool(body);
+        if (async(dryRun, async)) {
+            return accepted(rosters.start(iso3, file, "roster.csv"));
+        }
         try {
-            return respond(rosters.importCsv(iso3, file, !"false".equals(dryRun)));
+            return respond(rosters.importCsv(iso3, file, "roster.csv", !"false".equals(dryRun)));
         } finally {
             file.toFile().delete();
         }
@@ -47,26 +56,44 @@ public class RosterResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a roster CSV sent as the multipart field 'file'")
     public Response importUpload(@PathParam("iso3") String iso3, @QueryParam("dryRun") String dryRun,
-                                 @RestForm("file") FileUpload file) {
+                                 @QueryParam("async") boolean async, @RestForm("file") FileUpload file) {
         if (file == null) {
             throw new InvalidInput("file", "send the roster CSV as the multipart field 'file'");
         }
-        return respond(rosters.importCsv(iso3, file.uploadedFile(), !"false".equals(dryRun)));
+        if (async(dryRun, async)) {
+            return accepted(rosters.start(iso3, RosterFiles.copy(file), file.fileName()));
+        }
+        return respond(rosters.importCsv(iso3, file.uploadedFile(), file.fileName(), !"false".equals(dryRun)));
+    }
+
+    @GET
+    @Path("/imports")
+    @Operation(summary = "The nation's latest committed imports, newest first, with their progress")
+    public List<ImportProgress> imports(@PathParam("iso3") String iso3) {
+        return runs.recent(iso3);
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @Operation(summary = "One committed import: rows read and written, batches committed, RUNNING, DONE or FAILED")
+    public ImportProgress progress(@PathParam("iso3") String iso3, @PathParam("id") long id) {
+        return runs.progress(iso3, id);
+    }
+
+    private static boolean async(String dryRun, boolean async) {
+        if (async && !"false".equals(dryRun)) {
+            throw new InvalidInput("async", "only a committed import (dryRun=false) runs in the background");
+        }
+        return async;
+    }
+
+    private static Response accepted(ImportProgress run) {
+        return Response.accepted(run).location(URI.create("/api/nations/" + run.nation() + "/roster/imports/"
+                + run.id())).build();
     }
 
     private static Response respond(RosterReport report) {
         int status = !report.dryRun() && !report.applied() ? 422 : 200;
         return Response.status(status).entity(report).build();
-    }
-
-    /** Streams the body to a temporary file, which both passes read; the size limit applies while reading. */
-    private static java.nio.file.Path spool(InputStream body) {
-        try {
-            java.nio.file.Path file = Files.createTempFile("roster", ".csv");
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

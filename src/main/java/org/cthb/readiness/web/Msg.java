@@ -791,4 +791,101 @@ public interface Msg {
 
     @Message("Remove this question")
     String author_remove_question();
+    // ---- Faults: database outage (issue #9) and roster import progress (issue #6) ----
+
+    @Message("Service temporarily unavailable")
+    String db_unavailable_title();
+
+    @Message("The database is unavailable right now. Your saved answers are safe; please try again in a moment.")
+    String db_unavailable();
+
+    @Message("Roster import")
+    String roster_title();
+
+    @Message("Check the file first: nothing is written until you import it. An import that is cut short can simply be run again; people already written are updated, never duplicated.")
+    String roster_intro();
+
+    @Message("Roster file (CSV, UTF-8, comma or semicolon)")
+    String roster_file();
+
+    @Message("Check the file")
+    String roster_check();
+
+    @Message("Import")
+    String roster_import();
+
+    @Message("Recent imports")
+    String roster_imports();
+
+    @Message("No import yet.")
+    String roster_no_imports();
+
+    @Message("{rows} rows: {created} to create, {updated} to update, {rejected} rejected.")
+    String roster_checked(long rows, long created, long updated, long rejected);
+
+    @Message("Row")
+    String roster_row();
+
+    @Message("National id")
+    String roster_national_id();
+
+    @Message("Outcome")
+    String roster_action();
+
+    @Message("Problems")
+    String roster_problems();
+
+    @Message("Import {id}")
+    String import_title(long id);
+
+    @Message("File")
+    String import_file();
+
+    @Message("Started")
+    String import_started();
+
+    @Message("Status")
+    String import_status();
+
+    @Message("Rows written")
+    String import_progress_label();
+
+    @Message("{written} of {read} rows written, in {batches} batches")
+    String import_rows(long written, long read, int batches);
+
+    @Message("The import is running. This page refreshes every 2 seconds.")
+    String import_running();
+
+    @Message("The import is done.")
+    String import_done();
+
+    @Message("The import failed: {reason}")
+    String import_failed(String reason);
+
+    @Message("Rows written before the failure are kept; import the same file again to complete it.")
+    String import_failed_hint();
+
+    @Message("running")
+    String import_status_RUNNING();
+
+    @Message("done")
+    String import_status_DONE();
+
+    @Message("failed")
+    String import_status_FAILED();
+
+    @Message("Back to roster import")
+    String back_to_roster();
+
+    @Message("Stop refreshing automatically")
+    String import_stop_following();
+
+    @Message("Refresh")
+    String import_refresh();
+
+    @Message("Refresh automatically every 2 seconds")
+    String import_follow();
+
+    @Message("Import leads to a page that follows the import, refreshing itself every 2 seconds until it ends; you can stop that.")
+    String roster_import_hint();
 }

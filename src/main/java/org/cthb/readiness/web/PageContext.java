@@ -39,10 +39,19 @@ public class PageContext {
     String assetVersion;
 
     private Locale locale;
+    private boolean withoutIdentity;
 
     /** Renders a page in the visitor's language. */
     public TemplateInstance render(TemplateInstance page) {
         return page.setLocale(locale());
+    }
+
+    /**
+     * Renders this request as for an anonymous visitor: when the database is away, asking who is signed in would
+     * fail again, so the outage page must not ask.
+     */
+    public void forgetIdentity() {
+        withoutIdentity = true;
     }
 
     public Locale locale() {
@@ -131,6 +140,9 @@ public class PageContext {
      * renders for an anonymous visitor.
      */
     private SecurityIdentity identity() {
+        if (withoutIdentity) {
+            return null;
+        }
         if (BlockingOperationControl.isBlockingAllowed()) {
             return identity;
         }

@@ -1,6 +1,8 @@
 package org.cthb.readiness.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -13,7 +15,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.cthb.readiness.database.DatabaseOutage;
 import org.cthb.readiness.error.ServiceException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
@@ -28,6 +32,10 @@ public class ProblemMapper {
     static class Templates {
         static native TemplateInstance error(int status, String message);
     }
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** Seconds after which a client may try again while the database is away: about one database restart. */
+    private static final String RETRY_AFTER = "5";
 
     @Inject
     HttpServerRequest request;
@@ -47,8 +55,26 @@ public class ProblemMapper {
         return respond(400, field + " " + violation.getMessage(), field);
     }
 
+    /**
+     * A lost database answers 503 with words a learner can act on (their saved answers are safe), quickly, and
+     * without asking who is signed in, which would need the database again. Anything else unexpected is a 500.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        if (DatabaseOutage.isOutage(e)) {
+            return databaseUnavailable(e);
+        }
+        LOG.errorf(e, "%s %s failed", request.method(), request.path());
+        page.forgetIdentity();
+        return respond(500, "An unexpected error occurred; it has been logged.", null);
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized() {
+    public Response unauthorized(RuntimeException e) {
+        // Signing in reads the account: a database outage must not pass for a wrong password.
+        if (DatabaseOutage.isOutage(e)) {
+            return databaseUnavailable(e);
+        }
         if (isApi()) {
             return Response.status(401).header("WWW-Authenticate", "Basic realm=\"cthb\"")
                     .type(Problem.MEDIA_TYPE).entity(Problem.of(401, "Sign in first", null)).build();
@@ -73,6 +99,21 @@ public class ProblemMapper {
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         return status >= 500 ? null : respond(status, e.getMessage(), null);
+    }
+
+    private Response databaseUnavailable(RuntimeException e) {
+        LOG.warnf("%s %s: database unavailable (%s)", request.method(), request.path(), rootMessage(e));
+        page.forgetIdentity();
+        String message = MessageBundles.get(Msg.class, Localized.Literal.of(page.lang())).db_unavailable();
+        return Response.fromResponse(respond(503, message, null)).header("Retry-After", RETRY_AFTER).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private Response respond(int status, String message, String field) {
