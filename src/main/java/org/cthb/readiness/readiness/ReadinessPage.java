@@ -40,9 +40,9 @@ public class ReadinessPage {
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("iso3") String iso3, @QueryParam("mission") String mission,
                                  @QueryParam("date") String date, @QueryParam("status") String status,
-                                 @QueryParam("sort") String sort) {
+                                 @QueryParam("sort") String sort, @QueryParam("page") Integer pageNo) {
         String chosen = mission == null || mission.isBlank() ? "KFOR" : mission;
-        ReadinessReport report = readiness.report(iso3, chosen, date, status, sort);
+        ReadinessReport report = readiness.report(iso3, chosen, date, status, sort, pageNo, null);
         String query = "mission=" + report.mission() + "&date=" + report.date()
                 + (status == null || status.isBlank() ? "" : "&status=" + status);
         return page.render(Templates.readiness(report, referenceData.missions(), List.of(ReadinessStatus.values()),

@@ -58,6 +58,7 @@ public class ReadinessQueries {
               left join window_rule wn on wn.nation = p.nation_iso3 and wn.role = d.role
               left join window_rule wb on wb.nation = '*' and wb.role = d.role
             where (? is null or p.nation_iso3 = ?) and d.mission_code = ?
+            order by p.family_name, p.given_name, p.national_id
             """;
 
     @Inject

@@ -25,11 +25,13 @@ public class ReadinessResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who of the nation's contingent for a mission is certified on a date; status filter, sort")
+    @Operation(summary = "Who of the nation's contingent for a mission is certified on a date: counts of everyone, "
+            + "one page of the list (page from 0, size up to 1000, default 100); status filter, sort")
     public ReadinessReport report(@PathParam("iso3") String iso3, @QueryParam("mission") String mission,
                                   @QueryParam("date") String date, @QueryParam("status") String status,
-                                  @QueryParam("sort") String sort) {
-        return readiness.report(iso3, mission, date, status, sort);
+                                  @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+                                  @QueryParam("size") Integer size) {
+        return readiness.report(iso3, mission, date, status, sort, page, size);
     }
 
     @GET

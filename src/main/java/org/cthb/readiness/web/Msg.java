@@ -888,4 +888,17 @@ public interface Msg {
 
     @Message("Import leads to a page that follows the import, refreshing itself every 2 seconds until it ends; you can stop that.")
     String roster_import_hint();
+
+    // ---- Readiness list pages ----------------------------------------------------------------------------
+    @Message("Pages of the list")
+    String pages();
+
+    @Message("Page {page} of the {listed} people listed")
+    String page_of(int page, long listed);
+
+    @Message("Previous page")
+    String previous_page();
+
+    @Message("Next page")
+    String next_page();
 }

@@ -7,6 +7,7 @@ import org.cthb.readiness.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,6 +63,34 @@ class ReadinessTest {
         String export = as(officer).get("/api/nations/EST/readiness/export.csv?mission=FLF&date=" + today)
                 .then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(export).contains("'=cmd").doesNotContain(",=cmd");
+    }
+
+    @Test
+    void theListComesInPagesSortedByNameWhileCountsCoverEveryone() {
+        String officer = TestAccounts.create(Role.NATION_OFFICER, "EST");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (String family : List.of("Zeta", "alpha", "Mu")) {
+            csv.append("P").append(family).append(tag).append(",Eva,").append(family).append(tag)
+                    .append(",civilian,,female,1985,").append(family).append(tag)
+                    .append("@est.example,NMI,ALL_PERSONNEL,2027-09-01\n");
+        }
+        importRoster(officer, csv.toString());
+        String mine = "people.findAll { it.familyName.endsWith('" + tag + "') }.familyName";
+        String url = "/api/nations/EST/readiness?mission=NMI&date=2027-01-01&size=1000";
+        as(officer).get(url).then().statusCode(200)
+                .body(mine, org.hamcrest.Matchers.contains("alpha" + tag, "Mu" + tag, "Zeta" + tag));
+        int total = as(officer).get(url).then().extract().path("total");
+        as(officer).get("/api/nations/EST/readiness?mission=NMI&date=2027-01-01&size=2&page=0").then().statusCode(200)
+                .body("people", hasSize(2)).body("size", equalTo(2)).body("page", equalTo(0))
+                .body("listed", equalTo(total)).body("total", equalTo(total));
+        int lastPage = (total - 1) / 2;
+        as(officer).get("/api/nations/EST/readiness?mission=NMI&date=2027-01-01&size=2&page=" + lastPage).then()
+                .statusCode(200).body("people", hasSize(total - 2 * lastPage));
+        as(officer).get("/api/nations/EST/readiness?mission=NMI&size=0").then().statusCode(400)
+                .body("field", equalTo("size"));
+        as(officer).get("/api/nations/EST/readiness?mission=NMI&page=-1").then().statusCode(400)
+                .body("field", equalTo("page"));
     }
 
     @Test
