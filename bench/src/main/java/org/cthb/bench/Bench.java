@@ -35,6 +35,9 @@ public final class Bench {
         report.memory.put("Start-up, new data folder (database created, schema migrated, course imported)",
                 freshStart + " ms from process start to /q/health/ready answering UP");
         report.memory.put("Resident memory just after start", mb(idle));
+        report.memory.put("JVM flags", o.jvmOpts.isBlank() ? "none (defaults: the heap may grow to a quarter of the"
+                + " machine's memory before a full collection; production images set -XX:MaxRAMPercentage=75 of the"
+                + " container's limit)" : o.jvmOpts);
         Http http = new Http(o.httpPort);
         Course course = Course.read(o.repo.resolve("courses/cthb-predeployment"));
         Profiler profiler = new Profiler(service.pid(), o.work);
@@ -104,6 +107,8 @@ public final class Bench {
 
     private static Result run(Report report, Service service, Profiler profiler, Result result, Result.Body body) {
         log(result.name);
+        // Other work on the machine inflates latencies: the report shows how busy it was.
+        result.notes.add("Load average when the scenario started: " + Report.load());
         try {
             Result.measure(service, profiler, result, body);
         } catch (Exception e) {

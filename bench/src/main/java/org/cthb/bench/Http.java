@@ -47,7 +47,7 @@ final class Http {
     }
 
     HttpRequest.Builder request(String path, Session session) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(15));
         if (session != null && session.cookie != null) {
             b.header("Cookie", "cthb-session=" + session.cookie);
         }

@@ -19,7 +19,7 @@ final class Options {
     /** Login burst: this many sign-ins spread evenly over this many seconds. */
     int burstLogins = 500;
     double burstSeconds = 10;
-    int readinessRuns = 300;
+    int readinessRuns = 100;
     int verifyRequests = 20_000;
     int verifyConcurrency = 16;
     /** Closed-loop clients of the submit saturation scenario. */

@@ -56,7 +56,7 @@ final class Scenarios {
         }
         for (Map.Entry<String, String> v : variants.entrySet()) {
             boolean main = v.getValue().equals(base);
-            int runs = main ? options.readinessRuns : Math.max(10, options.readinessRuns / 5);
+            int runs = main ? options.readinessRuns : Math.max(10, options.readinessRuns / 4);
             long bytes = 0;
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
