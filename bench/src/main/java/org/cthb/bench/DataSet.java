@@ -104,14 +104,17 @@ final class DataSet {
         return "officer@" + iso3.toLowerCase() + ".bench.example";
     }
 
+    /** The NATO members (32 in the reference data), the large one first; the import goes to a partner nation. */
     private void chooseNations() throws Exception {
-        List<String> members = Files.readAllLines(options.repo.resolve("src/main/resources/db/data/nations.csv"))
-                .stream().skip(1).map(l -> l.split(";")).filter(f -> f.length > 3 && f[3].trim().equals("true"))
-                .map(f -> f[0]).collect(Collectors.toCollection(ArrayList::new));
+        List<String[]> all = Files.readAllLines(options.repo.resolve("src/main/resources/db/data/nations.csv"))
+                .stream().skip(1).map(l -> l.split(";")).filter(f -> f.length > 3).toList();
+        List<String> members = all.stream().filter(f -> f[3].trim().equals("true")).map(f -> f[0])
+                .collect(Collectors.toCollection(ArrayList::new));
         members.remove(BIG_NATION);
         nations.add(BIG_NATION);
-        nations.addAll(members.subList(0, Math.min(options.nations - 1, members.size() - 1)));
-        importNation = members.get(nations.size() - 1);
+        nations.addAll(members.subList(0, Math.min(options.nations - 1, members.size())));
+        // Partners contribute to NATO missions too (KFOR has had several): a realistic nation for a new roster.
+        importNation = all.stream().filter(f -> !f[3].trim().equals("true")).map(f -> f[0]).findFirst().orElseThrow();
         version = 1;
     }
 

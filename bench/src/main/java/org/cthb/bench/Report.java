@@ -29,7 +29,12 @@ final class Report {
 
     Path write() throws IOException {
         String host = host();
-        Path file = options.repo.resolve("bench/reports/" + LocalDate.now() + "-" + host + (options.quick ? "-quick" : "") + ".md");
+        String stem = "bench/reports/" + LocalDate.now() + "-" + host + (options.quick ? "-quick" : "");
+        Path file = options.repo.resolve(stem + ".md");
+        // A second run the same day gets its own report rather than replacing the first.
+        for (int n = 2; Files.exists(file) && !options.quick; n++) {
+            file = options.repo.resolve(stem + "-" + n + ".md");
+        }
         Files.createDirectories(file.getParent());
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark ").append(LocalDate.now()).append(" on ").append(host)

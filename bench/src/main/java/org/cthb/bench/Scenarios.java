@@ -133,7 +133,7 @@ final class Scenarios {
                     report.path("updated").asLong(), report.path("rejected").asLong(), response.body().length()));
         }
         r.requests = 3;
-        r.notes.add(String.format("File: %,d rows, %.1f MB, text/csv request body, into %s (a NATO member outside the"
+        r.notes.add(String.format("File: %,d rows, %.1f MB, text/csv request body, into %s (a partner nation, outside the"
                 + " data set); each commit validates the whole file, then writes in batches of 1,000", options.importRows,
                 size / 1e6, nation));
         Latencies commit = r.series.get("commit (new persons)");
