@@ -1,0 +1,175 @@
+package org.cthb.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole benchmark: starts the service on a fresh embedded database, builds the data set, runs every
+ * scenario under a JFR recording, restarts the service to time a start on existing data, and writes the report.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        deleteRecursively(o.work);
+        Files.createDirectories(o.work);
+        Report report = new Report(o);
+        Service service = new Service(o);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        log("Starting the service on a fresh data folder");
+        long freshStart = service.start();
+        long[] idle = service.rssMb();
+        report.memory.put("Start-up, new data folder (database created, schema migrated, course imported)",
+                freshStart + " ms from process start to /q/health/ready answering UP");
+        report.memory.put("Resident memory just after start", mb(idle));
+        report.memory.put("JVM flags", o.jvmOpts.isBlank() ? "none (defaults: the heap may grow to a quarter of the"
+                + " machine's memory before a full collection; production images set -XX:MaxRAMPercentage=75 of the"
+                + " container's limit)" : o.jvmOpts);
+        Http http = new Http(o.httpPort);
+        Course course = Course.read(o.repo.resolve("courses/cthb-predeployment"));
+        Profiler profiler = new Profiler(service.pid(), o.work);
+        DataSet data = new DataSet(o, http, service, course);
+        log("Building the data set");
+        long t = System.nanoTime();
+        data.build();
+        report.dataNotes.addAll(data.notes);
+        report.dataNotes.add(0, String.format("Built in %.0f s: %d nations, the readiness and quiz scenarios use %s",
+                (System.nanoTime() - t) / 1e9, data.nations.size(), DataSet.BIG_NATION));
+        Scenarios scenarios = new Scenarios(o, http, data, course);
+        QuizFlow quiz = new QuizFlow(http, data);
+
+        run(report, service, profiler, new Result("Page weight", "Every learner page fetched once in English and once"
+                + " in French as a signed-in learner, compressed."), r -> report.pageWeights = scenarios.pageWeight(r));
+        run(report, service, profiler, new Result("Readiness of the " + DataSet.BIG_NATION + " contingent",
+                "GET /api/nations/" + DataSet.BIG_NATION + "/readiness?mission=" + DataSet.BIG_MISSION
+                        + "&date=today as the nation's officer (session cookie), " + o.readinessRuns + " times."),
+                scenarios::readiness);
+        run(report, service, profiler, new Result("Certificate verification", "GET /api/certificates/{number},"
+                + " anonymous, closed loop."), scenarios::verification);
+        Result burst = run(report, service, profiler, new Result("Login burst", o.burstLogins + " sign-ins in "
+                + o.burstSeconds + " s."), scenarios::loginBurst);
+        expectations(report, burst, o);
+
+        log("Signing in " + data.quizLearners.size() + " learners for the quiz flow");
+        t = System.nanoTime();
+        List<Http.Session> learners = quiz.signInAll(data.quizLearners);
+        String signIns = String.format("%d learners signed in beforehand in %.0f s (not measured here: see the login"
+                + " burst)", learners.size(), (System.nanoTime() - t) / 1e9);
+        String core = data.coreModules.get(0);
+        Result flow = run(report, service, profiler, new Result("Quiz flow with think time", learners.size()
+                + " learners take the quiz of the core module `" + core + "`: start, save 5 answers, submit, with "
+                + o.thinkMin + "–" + o.thinkMax + " s of think time before each answer and the submit; all start within"
+                + " the first " + o.thinkMax + " s."), r -> {
+            r.notes.add(signIns);
+            quiz.withThinkTime(r, learners, core, o.thinkMin, o.thinkMax);
+            target(r, "answer save");
+            target(r, "submit");
+        });
+        String second = data.coreModules.get(1);
+        List<Long>[] prepared = new List[1];
+        run(report, service, profiler, new Result("Answer save saturation", "The same learners, " + o.saturationClients
+                + " clients in a closed loop without think time: start the quiz of `" + second
+                + "` and save 5 answers (preparing the submit scenario)."), r -> prepared[0] =
+                quiz.prepareAttempts(r, learners, second, o.saturationClients));
+        run(report, service, profiler, new Result("Submit saturation", o.saturationClients + " clients in a closed loop"
+                + " submit the prepared attempts without think time: the most submits per second the service grades."),
+                r -> quiz.submitAll(r, prepared[0], o.saturationClients));
+        run(report, service, profiler, new Result("Roster import", "POST /api/nations/{iso3}/roster as text/csv,"
+                + " one request per step, as the nation's officer."), scenarios::rosterImport);
+
+        report.memory.put("Resident memory after the scenarios", mb(service.rssMb()));
+        report.memory.put("Peak resident memory (VmHWM)", mb(service.peakRssMb()));
+        log("Restarting on the existing data");
+        service.stop();
+        long restart = service.start();
+        report.memory.put("Start-up on existing data (" + String.format("%,d", data.rosterSizes.values().stream()
+                .mapToInt(Integer::intValue).sum() + o.importRows) + " persons)", restart + " ms");
+        report.memory.put("Resident memory just after that start", mb(service.rssMb()));
+        service.stop();
+        http.close();
+        Path file = report.write();
+        log("Report written to " + file);
+        System.exit(0);
+    }
+
+    private static Result run(Report report, Service service, Profiler profiler, Result result, Result.Body body) {
+        log(result.name);
+        // Other work on the machine inflates latencies: the report shows how busy it was.
+        result.notes.add("Load average when the scenario started: " + Report.load());
+        try {
+            Result.measure(service, profiler, result, body);
+        } catch (Exception e) {
+            result.notes.add("The scenario failed: " + e);
+            e.printStackTrace();
+        }
+        report.results.add(result);
+        result.series.forEach((k, l) -> log(String.format("  %s: n=%d errors=%d p50=%.1f p95=%.1f p99=%.1f ms", k,
+                l.count(), l.errors(), l.percentileMs(50), l.percentileMs(95), l.percentileMs(99))));
+        result.targets.forEach(x -> log("  " + x));
+        return result;
+    }
+
+    private static void target(Result r, String series) {
+        Latencies l = r.series.get(series);
+        if (l != null && l.count() > 0) {
+            r.target("p99 of " + series, l.percentileMs(99), 15, "ms");
+        }
+    }
+
+    /** Turns the burst's CPU cost per sign-in into what a nation sees when a whole contingent signs in at once. */
+    private static void expectations(Report report, Result burst, Options o) {
+        Latencies l = burst.series.get("sign-in");
+        if (l == null || l.count() == 0) {
+            return;
+        }
+        double cpuPerLogin = (double) (burst.cpuJvmMs + burst.cpuDbMs) / l.count();
+        int cores = Runtime.getRuntime().availableProcessors();
+        double perSecond = cores * 1000 / cpuPerLogin;
+        report.expectations.add(String.format("One sign-in costs about **%.0f ms of CPU** (Argon2id, 19 MiB, 2 iterations,"
+                        + " 1 lane, on purpose: it is what makes a stolen password database slow to crack). %d cores can"
+                        + " therefore sign in at most about **%.0f learners per second**, whatever else the service does."
+                        + " In the burst, %d sign-ins arrived in %.0f s (%.0f per second): the median learner waited"
+                        + " %.1f s and the slowest %.1f s (p99 %.1f s).", cpuPerLogin, cores, perSecond, l.count(),
+                o.burstSeconds, l.count() / o.burstSeconds, l.percentileMs(50) / 1000, l.percentileMs(100) / 1000,
+                l.percentileMs(99) / 1000));
+        report.expectations.add(String.format("At exam start, a nation whose learners all sign in within the same minute"
+                        + " should expect sign-in to take up to about N / %.0f seconds for N learners arriving together on"
+                        + " one instance of this size: 100 learners ≈ %.0f s, 500 ≈ %.0f s, 2,000 ≈ %.0f s. Once signed in,"
+                        + " the session cookie is valid for 8 hours and no request pays this cost again. To open an exam"
+                        + " to thousands at once, let learners sign in ahead of the start time, stagger the start by unit,"
+                        + " or run more instances (sign-in scales with cores).", perSecond, 100 / perSecond,
+                500 / perSecond, 2000 / perSecond));
+    }
+
+    private static String mb(long[] rss) {
+        return String.format("%,d MB JVM + %,d MB mariadbd = **%,d MB**", rss[0], rss[1], rss[0] + rss[1]);
+    }
+
+    static void log(String line) {
+        System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), line);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.cthb.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The course as the bench needs it, read from the course folder the service imports: module ids, lesson names,
+ * and each question's correct options (the answer key a diligent learner would know).
+ */
+final class Course {
+
+    record Module(String id, List<String> lessons, List<String> alternatives, Map<String, List<String>> correct) {
+    }
+
+    final Map<String, Module> modules = new LinkedHashMap<>();
+
+    static Course read(Path courseDir) throws IOException {
+        Course course = new Course();
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(courseDir)) {
+            dirs = s.filter(p -> Files.exists(p.resolve("module.yaml"))).sorted().toList();
+        }
+        for (Path dir : dirs) {
+            String id = Files.readAllLines(dir.resolve("module.yaml")).stream().filter(l -> l.startsWith("id:"))
+                    .map(l -> unquote(l.substring(3))).findFirst().orElseThrow();
+            List<String> lessons;
+            try (Stream<Path> s = Files.list(dir)) {
+                lessons = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".en.md"))
+                        .map(n -> n.substring(0, n.length() - ".en.md".length())).sorted().toList();
+            }
+            // A sensitive lesson has a non-graphic alternative in alt/: its page exists in three views.
+            List<String> alternatives = lessons.stream()
+                    .filter(l -> Files.exists(dir.resolve("alt").resolve(l + ".en.md"))).toList();
+            course.modules.put(id, new Module(id, lessons, alternatives, answerKey(dir.resolve("quiz.yaml"))));
+        }
+        return course;
+    }
+
+    /** Question id to its correct option ids, from the quiz file's fixed layout (question, option, correct). */
+    private static Map<String, List<String>> answerKey(Path quiz) throws IOException {
+        Map<String, List<String>> key = new LinkedHashMap<>();
+        String question = null;
+        String option = null;
+        for (String line : Files.readAllLines(quiz)) {
+            if (line.startsWith("  - id:")) {
+                question = unquote(line.substring("  - id:".length()));
+                key.put(question, new ArrayList<>());
+            } else if (line.startsWith("      - id:")) {
+                option = unquote(line.substring("      - id:".length()));
+            } else if (line.startsWith("        correct: true") && question != null && option != null) {
+                key.get(question).add(option);
+            }
+        }
+        return key;
+    }
+
+    private static String unquote(String s) {
+        return s.strip().replace("\"", "").replace("'", "");
+    }
+}

@@ -1,0 +1,84 @@
+package org.cthb.bench;
+
+import java.nio.file.Path;
+
+/** The run's parameters: the issue's values by default, small ones with --quick for a smoke run. */
+final class Options {
+
+    boolean quick;
+    /** Quiz flow: simulated learners and their think time between two actions, in seconds. */
+    int learners = 2000;
+    double thinkMin = 30;
+    double thinkMax = 90;
+    /** Persons (all deploying to one mission) of the large nation that readiness is measured on. */
+    int bigNationPersons = 50_000;
+    /** How many nations get a roster; the first is the large one. */
+    int nations = 32;
+    /** Rows of the roster import scenario. */
+    int importRows = 100_000;
+    /** Login burst: this many sign-ins spread evenly over this many seconds. */
+    int burstLogins = 500;
+    double burstSeconds = 10;
+    int readinessRuns = 100;
+    int verifyRequests = 20_000;
+    int verifyConcurrency = 16;
+    /** Closed-loop clients of the submit saturation scenario. */
+    int saturationClients = 16;
+    int httpPort = 18089;
+    int dbPort = 33306;
+    Path repo = Path.of("").toAbsolutePath();
+    Path work;
+    /** Free text for the report, e.g. what else ran on the machine. */
+    String note = "";
+    String jvmOpts = System.getenv().getOrDefault("CTHB_BENCH_JVM_OPTS", "");
+
+    static Options parse(String[] args) {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--quick" -> o.quick();
+                case "--learners" -> o.learners = Integer.parseInt(args[++i]);
+                case "--think" -> {
+                    String[] range = args[++i].split("-");
+                    o.thinkMin = Double.parseDouble(range[0]);
+                    o.thinkMax = Double.parseDouble(range[range.length - 1]);
+                }
+                case "--persons" -> o.bigNationPersons = Integer.parseInt(args[++i]);
+                case "--nations" -> o.nations = Integer.parseInt(args[++i]);
+                case "--import-rows" -> o.importRows = Integer.parseInt(args[++i]);
+                case "--burst" -> o.burstLogins = Integer.parseInt(args[++i]);
+                case "--port" -> o.httpPort = Integer.parseInt(args[++i]);
+                case "--db-port" -> o.dbPort = Integer.parseInt(args[++i]);
+                case "--note" -> o.note = args[++i];
+                case "--repo" -> o.repo = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--help", "-h" -> {
+                    System.out.println("""
+                            bench/run.sh [--quick] [--learners N] [--think MIN-MAX] [--persons N] [--nations N]
+                                         [--import-rows N] [--burst N] [--port P] [--db-port P]
+                            Defaults are the targets' values: 2000 learners, 30-90 s think time, 50,000 persons,
+                            32 nations, 100,000 import rows, 500 sign-ins in 10 s.""");
+                    System.exit(0);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a + " (see --help)");
+            }
+        }
+        o.work = o.repo.resolve("bench/target/run");
+        return o;
+    }
+
+    /** Same scenarios, a fraction of the volume: a few minutes on a busy machine. */
+    private void quick() {
+        quick = true;
+        learners = 60;
+        thinkMin = 1;
+        thinkMax = 3;
+        bigNationPersons = 5_000;
+        nations = 6;
+        importRows = 10_000;
+        burstLogins = 50;
+        burstSeconds = 2;
+        readinessRuns = 40;
+        verifyRequests = 2_000;
+    }
+}
