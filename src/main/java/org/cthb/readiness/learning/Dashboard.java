@@ -10,6 +10,11 @@ import java.util.List;
 public record Dashboard(String courseId, String courseTitle, int version, String standard, List<ModuleStatus> modules,
                         NextStep next, LocalDate certifiedUntil, LocalDate renewalOpens) {
 
+    /** True once the latest certificate has run out: the page then asks for training again, not a renewal. */
+    public boolean certificateExpired() {
+        return certifiedUntil != null && certifiedUntil.isBefore(LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
     /** Status of a module, as the learner sees it. */
     public enum Status { NOT_STARTED, IN_PROGRESS, PASSED }
 

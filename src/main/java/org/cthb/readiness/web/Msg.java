@@ -365,6 +365,9 @@ public interface Msg {
     @Message("Your certificate is valid until {until}. Renewal is open: pass the quizzes below again to receive a new certificate; your current one stays valid meanwhile.")
     String renewal_open(java.time.LocalDate until);
 
+    @Message("Your certificate expired on {until}. Pass the quizzes below again to be certified; your lessons stay done.")
+    String certificate_expired(java.time.LocalDate until);
+
     @Message("Minimum standards")
     String standards();
 

@@ -61,6 +61,16 @@ class RenewalTest {
     }
 
     @Test
+    void anExpiredCertificateAsksForTrainingAgainOnThePage() {
+        Learners.Certified holder = Learners.certified("DNK");
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        expireOn(holder.number(), yesterday);
+        String page = Learners.as(holder.email()).accept("text/html").get("/learn").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).contains("Your certificate expired on " + yesterday).doesNotContain("Renewal is open");
+    }
+
+    @Test
     void aRevokedCertificateMustBeEarnedAgain() {
         Learners.Certified holder = Learners.certified("DNK");
         Learners.as(TestAccounts.admin()).body(Map.of("reason", "Answers shared")).post("/api/certificates/"
