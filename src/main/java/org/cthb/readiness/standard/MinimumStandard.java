@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -44,6 +45,12 @@ public class MinimumStandard extends PanacheEntityBase {
     /** The newest version of a scope, if it has any. */
     static Optional<MinimumStandard> latest(String scope) {
         return find("scope = ?1 order by versionNo desc", scope).firstResultOptional();
+    }
+
+    /** As {@link #latest}, read with a shared lock: sees rows committed after this transaction's snapshot. */
+    static Optional<MinimumStandard> latestCommitted(String scope) {
+        return find("scope = ?1 order by versionNo desc", scope).withLock(LockModeType.PESSIMISTIC_READ)
+                .firstResultOptional();
     }
 
     static Optional<MinimumStandard> version(String scope, int versionNo) {

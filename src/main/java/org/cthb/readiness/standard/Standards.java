@@ -2,6 +2,12 @@ package org.cthb.readiness.standard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +42,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Standards {
+
+    private static final Logger LOG = Logger.getLogger(Standards.class);
 
     /** A nation's standard: the baseline, the nation's overlay if any, and what each role must meet under both. */
     public record NationStandard(String nation, Version baseline, Version overlay,
@@ -186,7 +194,53 @@ public class Standards {
     }
 
     MinimumStandard latestBaseline() {
-        return MinimumStandard.latest(MinimumStandard.NATO).orElseGet(this::seed);
+        Optional<MinimumStandard> latest = MinimumStandard.latest(MinimumStandard.NATO);
+        if (latest.isPresent()) {
+            return latest.get();
+        }
+        seedOnce();
+        // A locking read sees the row the seeding transaction (or another instance) committed, whatever the
+        // snapshot this transaction already holds.
+        return MinimumStandard.latestCommitted(MinimumStandard.NATO)
+                .orElseThrow(() -> new IllegalStateException("No NATO baseline could be stored"));
+    }
+
+    /** Stores the first baseline at start-up, after the course import, so that requests never race to do it. */
+    void seedAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+        try {
+            seedOnce();
+        } catch (RuntimeException e) {
+            LOG.warnf("No NATO baseline stored at start (it will be on first use): %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Stores the first baseline in a transaction of its own. When another request or instance stores it at the
+     * same moment, the unique (scope, version) key keeps one, and that one stands.
+     */
+    private void seedOnce() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (MinimumStandard.latest(MinimumStandard.NATO).isEmpty()) {
+                    seed();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            LOG.debug("The first NATO baseline was stored by someone else at the same moment");
+        }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
