@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** Readiness of a mission across all nations, as suppressed counts tables; the same query as a nation's view. */
+/** Readiness of a mission across all nations, as suppressed counts tables; the same counts as a nation's view. */
 @ApplicationScoped
 public class NatoReadinessService {
 
@@ -33,21 +33,21 @@ public class NatoReadinessService {
             throw new NotFound("No mission " + mission);
         }
         LocalDate day = ReadinessQueries.parseDate(date);
-        List<ReadinessQueries.Row> rows = queries.contingent(null, mission, day);
-        audit.record("NATO_READINESS_VIEWED", "readiness", mission + "@" + day, null, rows.size() + " deployments");
-        return new NatoReadinessReport(mission, day, table(rows, ReadinessQueries.Row::nation),
-                table(rows, ReadinessQueries.Row::gender), table(rows, r -> AgeBands.of(r.birthYear(), day)));
+        List<ReadinessQueries.Group> groups = queries.counts(null, mission, day);
+        long deployments = groups.stream().mapToLong(ReadinessQueries.Group::count).sum();
+        audit.record("NATO_READINESS_VIEWED", "readiness", mission + "@" + day, null, deployments + " deployments");
+        return new NatoReadinessReport(mission, day, table(groups, ReadinessQueries.Group::nation),
+                table(groups, ReadinessQueries.Group::gender), table(groups, g -> AgeBands.of(g.birthYear(), day)));
     }
 
-    private static NatoReadinessReport.Table table(List<ReadinessQueries.Row> rows,
-                                                   Function<ReadinessQueries.Row, String> group) {
-        List<String> labels = new ArrayList<>(new TreeSet<>(rows.stream().map(group).toList()));
+    private static NatoReadinessReport.Table table(List<ReadinessQueries.Group> groups,
+                                                   Function<ReadinessQueries.Group, String> key) {
+        List<String> labels = new ArrayList<>(new TreeSet<>(groups.stream().map(key).toList()));
         long[][] counts = new long[labels.size()][STATUSES.size()];
-        rows.forEach(r -> counts[labels.indexOf(group.apply(r))][r.status().ordinal()]++);
+        groups.forEach(g -> counts[labels.indexOf(key.apply(g))][g.status().ordinal()] += g.count());
         SuppressedTable published = SmallCellSuppression.apply(counts);
         List<String> columns = Stream.concat(STATUSES.stream().map(Enum::name), Stream.of("total")).toList();
         List<String> rowLabels = Stream.concat(labels.stream(), Stream.of("total")).toList();
         return new NatoReadinessReport.Table(rowLabels, columns, published.grid());
     }
-
 }

@@ -9,13 +9,11 @@ import org.cthb.readiness.reference.ReferenceData;
 import org.cthb.readiness.security.NationScope;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Readiness of a nation's contingent for a mission and date; the one service behind the page, API and exports. */
 @ApplicationScoped
@@ -54,51 +52,48 @@ public class ReadinessService {
         if (!referenceData.missionExists(mission)) {
             throw new NotFound("No mission " + mission);
         }
-        LocalDate day = ReadinessQueries.parseDate(date);
-        List<ReadinessQueries.Row> rows = queries.contingent(nation, mission, day);
         ReadinessStatus only = parseStatus(status);
-        // Rows come sorted by name from the query; a stable sort keeps that order within a status or start date.
-        List<ReadinessQueries.Row> listed = new ArrayList<>(rows.stream()
-                .filter(r -> only == null || r.status() == only).toList());
-        order(sort).ifPresent(listed::sort);
-        long from = Math.min((long) pageNo * pageSize, listed.size());
-        List<ReadinessReport.PersonReadiness> people = listed.subList((int) from,
-                        (int) Math.min(from + pageSize, listed.size())).stream()
+        ReadinessQueries.Order order = parseOrder(sort);
+        LocalDate day = ReadinessQueries.parseDate(date);
+        List<ReadinessQueries.Group> groups = queries.counts(nation, mission, day);
+        Map<ReadinessStatus, Long> counts = grouped(groups, g -> "all").getOrDefault("all", zeroes());
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long listed = only == null ? total : counts.get(only);
+        boolean everyone = pageSize == Integer.MAX_VALUE;
+        List<ReadinessReport.PersonReadiness> people = queries.people(nation, mission, day, only, order,
+                        everyone ? 0 : (long) pageNo * pageSize, pageSize).stream()
                 .map(r -> new ReadinessReport.PersonReadiness(r.nationalId(), r.familyName(), r.givenName(),
                         r.email(), r.role(), r.startDate(), r.status())).toList();
         audit.record("READINESS_VIEWED", "readiness", mission + "@" + day, nation, people.size() + " people listed");
-        return new ReadinessReport(nation, mission, day, rows.size(), counts(rows),
-                grouped(rows, r -> r.gender()), grouped(rows, r -> AgeBands.of(r.birthYear(), day)), people,
-                listed.size(), pageNo, pageSize == Integer.MAX_VALUE ? listed.size() : pageSize);
+        return new ReadinessReport(nation, mission, day, total, counts, grouped(groups, ReadinessQueries.Group::gender),
+                grouped(groups, g -> AgeBands.of(g.birthYear(), day)), people, listed, pageNo,
+                everyone ? (int) Math.min(listed, Integer.MAX_VALUE) : pageSize);
     }
 
-    private static Map<ReadinessStatus, Long> counts(List<ReadinessQueries.Row> rows) {
+    private static Map<ReadinessStatus, Long> zeroes() {
         Map<ReadinessStatus, Long> counts = new EnumMap<>(ReadinessStatus.class);
         for (ReadinessStatus s : ReadinessStatus.values()) {
             counts.put(s, 0L);
         }
-        rows.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         return counts;
     }
 
-    private static Map<String, Map<ReadinessStatus, Long>> grouped(List<ReadinessQueries.Row> rows,
-                                                                 java.util.function.Function<ReadinessQueries.Row, String> key) {
-        Map<String, Map<ReadinessStatus, Long>> groups = new TreeMap<>();
-        rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new EnumMap<>(ReadinessStatus.class))
-                .merge(r.status(), 1L, Long::sum));
-        return groups;
+    /** Counts per status for each value of the key; every status present, zero when no one is in it. */
+    private static Map<String, Map<ReadinessStatus, Long>> grouped(List<ReadinessQueries.Group> groups,
+                                                                 Function<ReadinessQueries.Group, String> key) {
+        Map<String, Map<ReadinessStatus, Long>> grouped = new TreeMap<>();
+        groups.forEach(g -> grouped.computeIfAbsent(key.apply(g), k -> zeroes()).merge(g.status(), g.count(), Long::sum));
+        return grouped;
     }
 
-    /** The order besides the query's own by name; empty for by name. */
-    private static Optional<Comparator<ReadinessQueries.Row>> order(String sort) {
-        return switch (sort == null ? "name" : sort) {
-            case "status" -> Optional.of(Comparator.comparing(ReadinessQueries.Row::status));
-            case "start" -> Optional.of(Comparator.comparing(ReadinessQueries.Row::startDate));
-            case "name" -> Optional.empty();
+    private static ReadinessQueries.Order parseOrder(String sort) {
+        return switch (sort == null || sort.isBlank() ? "name" : sort) {
+            case "status" -> ReadinessQueries.Order.STATUS;
+            case "start" -> ReadinessQueries.Order.START;
+            case "name" -> ReadinessQueries.Order.NAME;
             default -> throw new InvalidInput("sort", "sort must be name, status or start");
         };
     }
-
 
     private static ReadinessStatus parseStatus(String status) {
         try {
