@@ -14,26 +14,40 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Readiness read from {@code readiness_fact}, the per-deployment read model the database keeps current with
- * triggers (changeset 0014): the counts of a whole contingent in one grouped scan of a covering index, and the list
- * one page at a time through the index in name order. Exact for any date on or after the latest certificate's issue
+ * triggers (changeset 0014): the counts of a whole contingent from the counts kept beside it, and the list one page
+ * at a time through the index in name order. Exact for any date on or after the latest certificate's issue
  * date, which is every question about today or the future; {@link ReadinessHistory} answers the others.
  */
 @ApplicationScoped
 class ReadinessFacts {
 
-    /** Groups in the counting index's own order, so MariaDB groups while it scans, without a temporary table. */
+    /** People per mission, nation, gender, birth year, ready and started, kept by the triggers on the facts. */
     private static final String COUNTS = """
-            select f.nation_iso3, f.gender, f.birth_year, f.ready, f.started, count(*),
-              sum(not f.ready and coalesce(f.cert_expires_on >= ?, 0)),
-              sum(not f.ready and not coalesce(f.cert_expires_on >= ?, 0) and (%s))
+            select c.nation_iso3, c.gender, c.birth_year, c.ready, c.started, c.people
+            from readiness_count c
+            where c.mission_code = ? and c.people > 0 %s
+            """;
+
+    /** Not ready on the start date but valid on the day asked: a range of the expiring index. */
+    private static final String EXPIRING = """
+            select f.nation_iso3, f.gender, coalesce(f.birth_year, 0), f.started, count(*)
             from readiness_fact f
-            where f.mission_code = ? %s
-            group by f.nation_iso3, f.gender, f.birth_year, f.ready, f.started
+            where f.mission_code = ? and f.ready = 0 and f.cert_expires_on >= ? %s
+            group by f.nation_iso3, f.gender, coalesce(f.birth_year, 0), f.started
+            """;
+
+    /** Neither ready nor valid on the day asked, and within the window of their role: ranges of the window index. */
+    private static final String IN_WINDOW = """
+            select f.nation_iso3, f.gender, coalesce(f.birth_year, 0), f.started, count(*)
+            from readiness_fact f
+            where f.mission_code = ? and f.ready = 0 and not coalesce(f.cert_expires_on >= ?, 0) and (%s) %s
+            group by f.nation_iso3, f.gender, coalesce(f.birth_year, 0), f.started
             """;
 
     private static final String PEOPLE = """
@@ -64,33 +78,78 @@ class ReadinessFacts {
         }
     }
 
-    /** How many of the contingent are in each status, per nation, gender and birth year. */
+    /**
+     * How many of the contingent are in each status, per nation, gender and birth year: READY, and the people who
+     * have or have not started, come from the kept counts; the date-dependent EXPIRES and GRACE are counted from the
+     * few facts they can concern and taken from the not-ready people of the same group.
+     */
     List<ReadinessQueries.Group> counts(String nation, String mission, LocalDate day, GraceWindows windows) {
+        String ofNation = nation == null ? "" : "and %s.nation_iso3 = ?";
         Statement grace = grace(windows, day);
-        Statement query = new Statement(COUNTS.formatted(grace.sql(), nation == null ? "" : "and f.nation_iso3 = ?"))
-                .with(day).with(day).with(grace).with(mission);
-        if (nation != null) {
-            query = query.with(nation);
-        }
+        Statement expiringQuery = withNation(new Statement(EXPIRING.formatted(ofNation.formatted("f")))
+                .with(mission).with(day), nation);
+        Statement inWindowQuery = withNation(new Statement(IN_WINDOW.formatted(grace.sql(), ofNation.formatted("f")))
+                .with(mission).with(day).with(grace), nation);
+        Statement kept = withNation(new Statement(COUNTS.formatted(ofNation.formatted("c"))).with(mission), nation);
         List<ReadinessQueries.Group> groups = new ArrayList<>();
-        query.forEachRow(dataSource, rs -> {
-            String rowNation = rs.getString(1);
-            String gender = rs.getString(2);
-            Integer birthYear = rs.getObject(3) == null ? null : rs.getInt(3);
-            long all = rs.getLong(6);
-            if (rs.getBoolean(4)) {
-                groups.add(new ReadinessQueries.Group(rowNation, gender, birthYear, ReadinessStatus.READY, all));
-                return;
-            }
-            long expires = rs.getLong(7);
-            long inGrace = rs.getLong(8);
-            groups.add(new ReadinessQueries.Group(rowNation, gender, birthYear, ReadinessStatus.EXPIRES, expires));
-            groups.add(new ReadinessQueries.Group(rowNation, gender, birthYear, ReadinessStatus.GRACE, inGrace));
-            groups.add(new ReadinessQueries.Group(rowNation, gender, birthYear,
-                    rs.getBoolean(5) ? ReadinessStatus.IN_PROGRESS : ReadinessStatus.NOT_STARTED,
-                    all - expires - inGrace));
+        // One snapshot for the three reads: the kept counts change in the same transactions as the facts.
+        inOneSnapshot(c -> {
+            Map<GroupKey, Long> expires = byGroup(c, expiringQuery);
+            Map<GroupKey, Long> withinWindow = byGroup(c, inWindowQuery);
+            kept.forEachRow(c, rs -> {
+                GroupKey key = new GroupKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(5));
+                long people = rs.getLong(6);
+                if (rs.getBoolean(4)) {
+                    groups.add(key.group(ReadinessStatus.READY, people));
+                    return;
+                }
+                long expiring = expires.getOrDefault(key, 0L);
+                long inGrace = withinWindow.getOrDefault(key, 0L);
+                groups.add(key.group(ReadinessStatus.EXPIRES, expiring));
+                groups.add(key.group(ReadinessStatus.GRACE, inGrace));
+                groups.add(key.group(key.started() ? ReadinessStatus.IN_PROGRESS : ReadinessStatus.NOT_STARTED,
+                        people - expiring - inGrace));
+            });
         });
         return groups;
+    }
+
+    /** A group of the kept counts; birth year 0 when unknown. */
+    private record GroupKey(String nation, String gender, int birthYear, boolean started) {
+
+        ReadinessQueries.Group group(ReadinessStatus status, long people) {
+            return new ReadinessQueries.Group(nation, gender, birthYear == 0 ? null : birthYear, status, people);
+        }
+    }
+
+    private static Map<GroupKey, Long> byGroup(Connection c, Statement query) throws SQLException {
+        Map<GroupKey, Long> counts = new HashMap<>();
+        query.forEachRow(c, rs -> counts.put(
+                new GroupKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)), rs.getLong(5)));
+        return counts;
+    }
+
+    private static Statement withNation(Statement query, String nation) {
+        return nation == null ? query : query.with(nation);
+    }
+
+    private interface Reads {
+        void read(Connection c) throws SQLException;
+    }
+
+    private void inOneSnapshot(Reads reads) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                reads.read(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Readiness could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** One page of the contingent, or all of it when {@code limit} is {@link Integer#MAX_VALUE}. */
@@ -189,7 +248,15 @@ class ReadinessFacts {
         }
 
         void forEachRow(AgroalDataSource dataSource, RowReader reader) {
-            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            try (Connection c = dataSource.getConnection()) {
+                forEachRow(c, reader);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Readiness could not be read: " + e.getMessage(), e);
+            }
+        }
+
+        void forEachRow(Connection c, RowReader reader) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {
                     q.setObject(i + 1, parameters.get(i));
                 }
@@ -198,8 +265,6 @@ class ReadinessFacts {
                         reader.read(rs);
                     }
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Readiness could not be read: " + e.getMessage(), e);
             }
         }
     }
