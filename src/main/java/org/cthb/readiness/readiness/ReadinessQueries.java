@@ -42,16 +42,38 @@ public class ReadinessQueries {
     @Inject
     Standards standards;
 
+    /** The counts of a contingent and one page of its list, read under the same decision of where to read from. */
+    public record Answer(List<Group> counts, List<Row> people) {
+    }
+
     /** Counts of every deployment to the mission; of one nation, or of all nations when {@code nation} is null. */
     public List<Group> counts(String nation, String mission, LocalDate day) {
+        return answer(nation, mission, day, null, Order.NAME, 0, 0).counts();
+    }
+
+    /** People of the contingent in the status asked (all when null), in order, from {@code offset}. */
+    public List<Row> people(String nation, String mission, LocalDate day, ReadinessStatus only, Order order,
+                            long offset, int limit) {
+        return answer(nation, mission, day, only, order, offset, limit).people();
+    }
+
+    /** The counts, and {@code limit} people from {@code offset} (none when 0, all when {@link Integer#MAX_VALUE}). */
+    public Answer answer(String nation, String mission, LocalDate day, ReadinessStatus only, Order order,
+                         long offset, int limit) {
         GraceWindows windows = GraceWindows.of(standards, nation);
         if (facts.holdOn(day)) {
-            return facts.counts(nation, mission, day, windows);
+            return new Answer(facts.counts(nation, mission, day, windows),
+                    limit == 0 ? List.of() : facts.people(nation, mission, day, windows, only, order, offset, limit));
         }
+        List<Row> everyone = history.contingent(nation, mission, day, windows);
+        return new Answer(counted(everyone), page(everyone, only, order, offset, limit));
+    }
+
+    private static List<Group> counted(List<Row> rows) {
         Map<Group, Long> counted = new TreeMap<>(Comparator.comparing(Group::nation)
                 .thenComparing(Group::gender).thenComparing(Group::birthYear, Comparator.nullsFirst(Integer::compare))
                 .thenComparing(Group::status));
-        for (Row row : history.contingent(nation, mission, day, windows)) {
+        for (Row row : rows) {
             counted.merge(new Group(row.nation(), row.gender(), row.birthYear(), row.status(), 0), 1L, Long::sum);
         }
         List<Group> groups = new ArrayList<>();
@@ -59,16 +81,9 @@ public class ReadinessQueries {
         return groups;
     }
 
-    /** People of the contingent in the status asked (all when null), in order, from {@code offset}. */
-    public List<Row> people(String nation, String mission, LocalDate day, ReadinessStatus only, Order order,
-                            long offset, int limit) {
-        GraceWindows windows = GraceWindows.of(standards, nation);
-        if (facts.holdOn(day)) {
-            return facts.people(nation, mission, day, windows, only, order, offset, limit);
-        }
-        // Rows come sorted by name; a stable sort keeps that order within a status or a start date.
-        List<Row> listed = new ArrayList<>(history.contingent(nation, mission, day, windows).stream()
-                .filter(r -> only == null || r.status() == only).toList());
+    /** Rows come sorted by name; a stable sort keeps that order within a status or a start date. */
+    private static List<Row> page(List<Row> byName, ReadinessStatus only, Order order, long offset, int limit) {
+        List<Row> listed = new ArrayList<>(byName.stream().filter(r -> only == null || r.status() == only).toList());
         if (order == Order.STATUS) {
             listed.sort(Comparator.comparing(Row::status));
         } else if (order == Order.START) {

@@ -55,13 +55,14 @@ public class ReadinessService {
         ReadinessStatus only = parseStatus(status);
         ReadinessQueries.Order order = parseOrder(sort);
         LocalDate day = ReadinessQueries.parseDate(date);
-        List<ReadinessQueries.Group> groups = queries.counts(nation, mission, day);
+        boolean everyone = pageSize == Integer.MAX_VALUE;
+        ReadinessQueries.Answer answer = queries.answer(nation, mission, day, only, order,
+                everyone ? 0 : (long) pageNo * pageSize, pageSize);
+        List<ReadinessQueries.Group> groups = answer.counts();
         Map<ReadinessStatus, Long> counts = grouped(groups, g -> "all").getOrDefault("all", zeroes());
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         long listed = only == null ? total : counts.get(only);
-        boolean everyone = pageSize == Integer.MAX_VALUE;
-        List<ReadinessReport.PersonReadiness> people = queries.people(nation, mission, day, only, order,
-                        everyone ? 0 : (long) pageNo * pageSize, pageSize).stream()
+        List<ReadinessReport.PersonReadiness> people = answer.people().stream()
                 .map(r -> new ReadinessReport.PersonReadiness(r.nationalId(), r.familyName(), r.givenName(),
                         r.email(), r.role(), r.startDate(), r.status())).toList();
         audit.record("READINESS_VIEWED", "readiness", mission + "@" + day, nation, people.size() + " people listed");

@@ -98,15 +98,23 @@ class ReadinessFactsTest {
                 .post(Learners.LEARNING + "/versions/" + version + "/modules/why-it-matters/lessons/01-a-grave-abuse/done")
                 .then().statusCode(200);
 
+        // Portugal's overlay refuses in-processing: its people lose GRACE while Romania's keep the baseline's.
+        int overlays = as(officer).get("/api/nations/PRT/standard/versions").then().statusCode(200)
+                .extract().path("size()");
+        Learners.as(officer).body(Map.of("basedOn", overlays, "roles",
+                        Map.of("ALL_PERSONNEL", Map.of("inProcessingAllowed", false))))
+                .put("/api/nations/PRT/standard").then().statusCode(200);
+        Requirement baseline = standards.effective("ROU").get(DeploymentRole.ALL_PERSONNEL);
+        assertThat(statuses(queries.contingent("ROU", mission, today), tag)).containsEntry("R1",
+                baseline.inProcessingAllowed() && baseline.graceDays() >= 1 ? ReadinessStatus.GRACE : ReadinessStatus.NOT_STARTED);
+
         Map<String, ReadinessStatus> now = statuses(queries.contingent("PRT", mission, today), tag);
-        Requirement rule = standards.effective("PRT").get(DeploymentRole.ALL_PERSONNEL);
-        boolean p6InWindow = rule.inProcessingAllowed() && rule.graceDays() >= 2;
         assertThat(now).containsEntry("P1", ReadinessStatus.READY)
                 .containsEntry("P2", ReadinessStatus.IN_PROGRESS)
                 .containsEntry("P3", ReadinessStatus.EXPIRES)
                 .containsEntry("P4", ReadinessStatus.IN_PROGRESS)
                 .containsEntry("P5", ReadinessStatus.IN_PROGRESS)
-                .containsEntry("P6", p6InWindow ? ReadinessStatus.GRACE : ReadinessStatus.NOT_STARTED)
+                .containsEntry("P6", ReadinessStatus.NOT_STARTED)
                 .containsEntry("P7", ReadinessStatus.NOT_STARTED)
                 .containsEntry("P8", ReadinessStatus.IN_PROGRESS);
         assertThat(queries.contingent("PRT", mission, today)).extracting(ReadinessQueries.Row::familyName)
