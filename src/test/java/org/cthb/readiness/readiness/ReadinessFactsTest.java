@@ -6,8 +6,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.cthb.readiness.TestAccounts;
+import org.cthb.readiness.TestMissions;
 import org.cthb.readiness.certificate.Learners;
-import org.cthb.readiness.reference.Mission;
 import org.cthb.readiness.security.Role;
 import org.cthb.readiness.standard.Standards;
 import org.cthb.readiness.standard.rules.DeploymentRole;
@@ -57,7 +57,7 @@ class ReadinessFactsTest {
     void newContingent() {
         today = LocalDate.now();
         tag = UUID.randomUUID().toString().substring(0, 6);
-        mission = newMission();
+        mission = TestMissions.create("RF");
     }
 
     private static RequestSpecification as(String email) {
@@ -275,20 +275,5 @@ class ReadinessFactsTest {
             }
             query.executeUpdate();
         });
-    }
-
-    /** A mission of this test alone, so that its counts are exact. */
-    private static String newMission() {
-        String code = "RF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Mission mission = new Mission();
-            mission.code = code;
-            mission.nameEn = "Test mission " + code;
-            mission.nameFr = "Mission d'essai " + code;
-            mission.hostAreaEn = "Test area";
-            mission.hostAreaFr = "Zone d'essai";
-            mission.persist();
-        });
-        return code;
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.specification.RequestSpecification;
 import org.cthb.readiness.TestAccounts;
+import org.cthb.readiness.TestMissions;
 import org.cthb.readiness.account.Account;
-import org.cthb.readiness.reference.Mission;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,17 +35,7 @@ final class Contingents {
     }
 
     static String newMission() {
-        String code = "REM-" + tag().toUpperCase();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Mission mission = new Mission();
-            mission.code = code;
-            mission.nameEn = "Test mission " + code;
-            mission.nameFr = "Mission d'essai " + code;
-            mission.hostAreaEn = "Test area";
-            mission.hostAreaFr = "Zone d'essai";
-            mission.persist();
-        });
-        return code;
+        return TestMissions.create("REM");
     }
 
     static void importRoster(String officer, String nation, String rows) {
