@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.cthb.readiness.database.TransactionConflict;
 import org.cthb.readiness.roster.csv.RosterRow;
+import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +28,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RosterBatchWriter {
+
+    private static final Logger LOG = Logger.getLogger(RosterBatchWriter.class);
 
     /** The batch's deployments as rows, in file order. */
     private static final String BATCH = """
@@ -56,8 +60,30 @@ public class RosterBatchWriter {
     @Inject
     ObjectMapper json;
 
-    /** Writes one batch in one transaction: either the whole batch lands or none of it. */
+    /** Times a batch is written when it loses to a concurrent transaction, which rolls it back whole. */
+    static final int ATTEMPTS = 3;
+
+    /**
+     * Writes one batch in one transaction: either the whole batch lands or none of it. A batch that loses to a
+     * concurrent transaction (learners of the nation starting or finishing training touch the same readiness
+     * counts) is written again, up to {@link #ATTEMPTS} times.
+     */
     public void write(String nation, List<RosterRow> rows) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeOnce(nation, rows);
+                return;
+            } catch (SQLException e) {
+                if (attempt == ATTEMPTS || !TransactionConflict.isConflict(e)) {
+                    throw e;
+                }
+                LOG.warnf("Roster batch of %s lost to a concurrent transaction (%s); writing it again", nation,
+                        e.getMessage());
+            }
+        }
+    }
+
+    private void writeOnce(String nation, List<RosterRow> rows) throws SQLException {
         String batch = deploymentsAsJson(rows);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -802,6 +802,9 @@ public interface Msg {
     @Message("The database is unavailable right now. Your saved answers are safe; please try again in a moment.")
     String db_unavailable();
 
+    @Message("Another change met this one at the same moment, so nothing of it was saved. Please try again.")
+    String db_conflict();
+
     @Message("Roster import")
     String roster_title();
 

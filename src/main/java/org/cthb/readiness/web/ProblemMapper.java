@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.cthb.readiness.database.DatabaseOutage;
+import org.cthb.readiness.database.TransactionConflict;
 import org.cthb.readiness.error.ServiceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -57,12 +58,16 @@ public class ProblemMapper {
 
     /**
      * A lost database answers 503 with words a learner can act on (their saved answers are safe), quickly, and
-     * without asking who is signed in, which would need the database again. Anything else unexpected is a 500.
+     * without asking who is signed in, which would need the database again. A transaction that lost to a
+     * concurrent one was rolled back whole: 503 too, to be repeated at once. Anything else unexpected is a 500.
      */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (DatabaseOutage.isOutage(e)) {
             return databaseUnavailable(e);
+        }
+        if (TransactionConflict.isConflict(e)) {
+            return conflictingTransaction(e);
         }
         LOG.errorf(e, "%s %s failed", request.method(), request.path());
         page.forgetIdentity();
@@ -106,6 +111,14 @@ public class ProblemMapper {
         page.forgetIdentity();
         String message = MessageBundles.get(Msg.class, Localized.Literal.of(page.lang())).db_unavailable();
         return Response.fromResponse(respond(503, message, null)).header("Retry-After", RETRY_AFTER).build();
+    }
+
+    private Response conflictingTransaction(RuntimeException e) {
+        LOG.warnf("%s %s: rolled back by a concurrent transaction (%s)", request.method(), request.path(),
+                rootMessage(e));
+        page.forgetIdentity();
+        String message = MessageBundles.get(Msg.class, Localized.Literal.of(page.lang())).db_conflict();
+        return Response.fromResponse(respond(503, message, null)).header("Retry-After", "1").build();
     }
 
     private static String rootMessage(Throwable e) {
