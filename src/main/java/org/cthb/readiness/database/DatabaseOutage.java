@@ -7,11 +7,6 @@ import java.net.NoRouteToHostException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Tells a lost or unreachable database apart from every other failure, so that a request that meets a database
@@ -35,23 +30,7 @@ public final class DatabaseOutage {
 
     /** Reads causes and suppressed exceptions alike: the pool hides a dead connection behind a failed enlistment. */
     public static boolean isOutage(Throwable error) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        Deque<Throwable> todo = new ArrayDeque<>();
-        todo.add(error);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
-            if (seen.put(t, true) != null) {
-                continue;
-            }
-            if (isConnectionFailure(t)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                todo.add(t.getCause());
-            }
-            todo.addAll(List.of(t.getSuppressed()));
-        }
-        return false;
+        return Causes.anyMatch(error, DatabaseOutage::isConnectionFailure);
     }
 
     private static boolean isConnectionFailure(Throwable t) {

@@ -2,11 +2,6 @@ package org.cthb.readiness.database;
 
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Tells a transaction that lost to a concurrent one (a deadlock, a lock wait that timed out, or on Galera a
@@ -25,23 +20,8 @@ public final class TransactionConflict {
 
     /** Reads the whole cause chain: Hibernate and the transaction manager wrap the driver's error differently. */
     public static boolean isConflict(Throwable error) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        Deque<Throwable> todo = new ArrayDeque<>();
-        todo.add(error);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
-            if (seen.put(t, true) != null) {
-                continue;
-            }
-            if (t instanceof SQLTransactionRollbackException || t instanceof SQLException sql && isConflict(sql)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                todo.add(t.getCause());
-            }
-            todo.addAll(List.of(t.getSuppressed()));
-        }
-        return false;
+        return Causes.anyMatch(error, t -> t instanceof SQLTransactionRollbackException
+                || t instanceof SQLException sql && isConflict(sql));
     }
 
     private static boolean isConflict(SQLException sql) {
