@@ -10,6 +10,7 @@ import org.cthb.readiness.reference.ReferenceData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -43,10 +44,15 @@ public class NatoReadinessService {
     private static NatoReadinessReport.Table table(List<ReadinessQueries.Group> groups,
                                                    Function<ReadinessQueries.Group, String> key) {
         List<String> labels = new ArrayList<>(new TreeSet<>(groups.stream().map(key).toList()));
+        List<String> columns = Stream.concat(STATUSES.stream().map(Enum::name), Stream.of("total")).toList();
+        if (labels.isEmpty()) {
+            // No one deploys to the mission yet: a table of totals, all zero (nothing to suppress).
+            return new NatoReadinessReport.Table(List.of("total"), columns,
+                    List.of(Collections.nCopies(columns.size(), "0")));
+        }
         long[][] counts = new long[labels.size()][STATUSES.size()];
         groups.forEach(g -> counts[labels.indexOf(key.apply(g))][g.status().ordinal()] += g.count());
         SuppressedTable published = SmallCellSuppression.apply(counts);
-        List<String> columns = Stream.concat(STATUSES.stream().map(Enum::name), Stream.of("total")).toList();
         List<String> rowLabels = Stream.concat(labels.stream(), Stream.of("total")).toList();
         return new NatoReadinessReport.Table(rowLabels, columns, published.grid());
     }

@@ -3,6 +3,7 @@ package org.cthb.readiness.readiness;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.cthb.readiness.TestAccounts;
+import org.cthb.readiness.TestMissions;
 import org.cthb.readiness.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -121,5 +124,20 @@ class ReadinessTest {
         org.assertj.core.api.Assertions.assertThat(body).doesNotContain("Zukauskaite").doesNotContain("Q" + tag)
                 .contains("<5");
         as(officer).get("/api/missions/NMI/readiness").then().statusCode(403);
+    }
+
+    @Test
+    void aMissionNoOneDeploysToYetHasZeroCountsForNatoAndForANation() {
+        String mission = TestMissions.create("EMPTY");
+        as(TestAccounts.create(Role.HQ_STAFF, null)).get("/api/missions/" + mission + "/readiness").then()
+                .statusCode(200)
+                .body("byNation.rows", contains("total"))
+                .body("byNation.cells[0]", everyItem(equalTo("0")))
+                .body("byGender.rows", contains("total"));
+        String officer = TestAccounts.create(Role.NATION_OFFICER, "LTU");
+        as(officer).get("/api/nations/LTU/readiness?mission=" + mission)
+                .then().statusCode(200).body("total", equalTo(0)).body("people", hasSize(0))
+                .body("counts.NOT_STARTED", equalTo(0));
+        as(officer).get("/nations/LTU/readiness?mission=" + mission).then().statusCode(200);
     }
 }
