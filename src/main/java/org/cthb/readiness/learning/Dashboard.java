@@ -18,10 +18,23 @@ public record Dashboard(String courseId, String courseTitle, int version, String
     /** Status of a module, as the learner sees it. */
     public enum Status { NOT_STARTED, IN_PROGRESS, PASSED }
 
-    /** One required module. */
+    /**
+     * One required module. {@code attemptsAllowed} includes the {@code attemptsGranted} by a training officer in
+     * this round of training; {@code bestScore} is null until an attempt is submitted.
+     */
     public record ModuleStatus(String moduleId, String title, String summary, Status status, int lessonsDone,
                                int lessonsTotal, Integer bestScore, int attempts, int attemptsAllowed, int passMark,
-                               String resumeLesson) {
+                               String resumeLesson, int attemptsGranted) {
+
+        /** Every attempt is used and none passed: only a training officer can grant another. */
+        public boolean outOfAttempts() {
+            return status != Status.PASSED && attempts >= attemptsAllowed;
+        }
+
+        /** A training officer granted more attempts and some are left: the learner may try again. */
+        public boolean mayTryAgain() {
+            return status != Status.PASSED && attemptsGranted > 0 && attempts < attemptsAllowed;
+        }
     }
 
     /** What to do next: a lesson, a quiz, or nothing left. */

@@ -18,12 +18,14 @@ final class ModuleStatuses {
         int lessonsDone = (int) lessons.stream().filter(l -> done.contains(module.id() + "/" + l)).count();
         String resume = lessons.stream().filter(l -> !done.contains(module.id() + "/" + l)).findFirst().orElse(null);
         boolean passed = outcome != null && outcome.passed();
+        int granted = outcome == null ? 0 : outcome.granted();
         boolean started = lessonsDone > 0 || (outcome != null && outcome.attempts() > 0);
         Dashboard.Status status = passed ? Dashboard.Status.PASSED
                 : started ? Dashboard.Status.IN_PROGRESS : Dashboard.Status.NOT_STARTED;
         return new Dashboard.ModuleStatus(module.id(), module.title().in(language), module.summary().in(language),
                 status, lessonsDone, lessons.size(), outcome == null ? null : outcome.bestScore(),
-                outcome == null ? 0 : outcome.attempts(), module.quiz().attempts(), Math.max(module.quiz().passMark(), standardPassMark), resume);
+                outcome == null ? 0 : outcome.attempts(), module.quiz().attempts() + granted,
+                Math.max(module.quiz().passMark(), standardPassMark), resume, granted);
     }
 
     static Dashboard.NextStep next(List<CourseContent.ModuleContent> modules, List<Dashboard.ModuleStatus> statuses,

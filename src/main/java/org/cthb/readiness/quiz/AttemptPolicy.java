@@ -21,9 +21,11 @@ public class AttemptPolicy {
     /**
      * Refuses a new attempt after a pass in this round of training (until renewal opens), when none are left in this
      * round, or during the cool-down after a failure. A certified learner given a new role may still take the
-     * modules it adds: those were never passed.
+     * modules it adds: those were never passed. Attempts granted by a training officer in this round add to the
+     * quiz's own.
      */
-    void requireAnotherAttempt(CourseContent.ModuleContent module, List<QuizAttempt> earlier, TrainingCycle cycle) {
+    void requireAnotherAttempt(CourseContent.ModuleContent module, List<QuizAttempt> earlier, TrainingCycle cycle,
+                               int granted) {
         if (earlier.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed))) {
             if (cycle.closedOn(LocalDate.now(ZoneOffset.UTC))) {
                 throw new Conflict("You have passed this quiz and are certified until " + cycle.certifiedUntil()
@@ -31,7 +33,7 @@ public class AttemptPolicy {
             }
             throw new Conflict("You have already passed the quiz of this module");
         }
-        int allowed = module.quiz().attempts();
+        int allowed = module.quiz().attempts() + granted;
         if (earlier.size() >= allowed) {
             throw new Conflict("You have used all " + allowed + " attempts at this quiz; your training officer can "
                     + "arrange another");

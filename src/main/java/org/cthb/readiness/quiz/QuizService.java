@@ -2,7 +2,10 @@ package org.cthb.readiness.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
+import org.cthb.readiness.database.DuplicateKey;
+import org.cthb.readiness.database.TransactionConflict;
 import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.Enrolments;
 import org.cthb.readiness.course.files.CourseContent;
@@ -44,9 +47,35 @@ public class QuizService {
     @Inject
     Standards standards;
 
-    /** Resumes the open attempt if there is one; otherwise draws a new one, if the attempt policy allows. */
-    @Transactional
+    /**
+     * Resumes the open attempt if there is one; otherwise draws a new one, if the attempt policy allows. Two starts
+     * at the same moment (a double click, two tabs) both end on the same attempt: the database keeps one open
+     * attempt per learner and module (uq_attempt_open), the loser's transaction fails on it, and a fresh one reads
+     * the winner's. Should that fail again, 409 says to reload rather than 500.
+     */
     public AttemptView start(long accountId, String courseId, int versionNumber, String moduleId, String language) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() ->
+                    startOnce(accountId, courseId, versionNumber, moduleId, language));
+        } catch (RuntimeException e) {
+            if (!DuplicateKey.isDuplicate(e) && !TransactionConflict.isConflict(e)) {
+                throw e;
+            }
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() ->
+                    startOnce(accountId, courseId, versionNumber, moduleId, language));
+        } catch (RuntimeException e) {
+            if (DuplicateKey.isDuplicate(e) || TransactionConflict.isConflict(e)) {
+                throw new org.cthb.readiness.error.Conflict("This quiz was being started in another window at the "
+                        + "same moment; reload the page to continue with that attempt");
+            }
+            throw e;
+        }
+    }
+
+    private AttemptView startOnce(long accountId, String courseId, int versionNumber, String moduleId,
+                                  String language) {
         CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
         CourseContent.ModuleContent module = module(version, moduleId);
         List<QuizAttempt> earlier = QuizAttempt.of(accountId, version.id(), moduleId);
@@ -135,13 +164,18 @@ public class QuizService {
             QuizOutcome before = outcomes.getOrDefault(a.moduleId, QuizOutcome.NONE);
             outcomes.put(a.moduleId, before.with(a));
         }
+        for (AttemptGrant grant : AttemptGrant.inCycle(accountId, cycle)) {
+            outcomes.put(grant.moduleId, outcomes.getOrDefault(grant.moduleId, QuizOutcome.NONE)
+                    .withGranted(grant.extraAttempts));
+        }
         return outcomes;
     }
 
     private QuizAttempt draw(long accountId, CourseCatalog.Version version, CourseContent.ModuleContent module,
                              List<QuizAttempt> earlier) {
         TrainingCycle cycle = cycles.of(accountId);
-        policy.requireAnotherAttempt(module, earlier.stream().filter(cycle::counts).toList(), cycle);
+        policy.requireAnotherAttempt(module, earlier.stream().filter(cycle::counts).toList(), cycle,
+                AttemptGrant.extraFor(accountId, module.id(), cycle));
         List<String> pool = new ArrayList<>(module.quiz().questions().stream()
                 .map(CourseContent.QuestionContent::id).toList());
         Collections.shuffle(pool, RANDOM);
@@ -156,6 +190,8 @@ public class QuizService {
         attempt.startedAt = Instant.now();
         attempt.questions = String.join(",", pool.subList(0, module.quiz().draw()));
         attempt.persist();
+        // Written now, so that a concurrent start of the same quiz fails here, on the unique open attempt.
+        attempt.flush();
         records.record(accountId, LearningRecords.Verb.ATTEMPTED, XapiActivities.quiz(version, module.id()),
                 module.id(), null, null);
         return attempt;

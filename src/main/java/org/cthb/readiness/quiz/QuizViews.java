@@ -13,6 +13,9 @@ import java.util.Map;
 @ApplicationScoped
 public class QuizViews {
 
+    @jakarta.inject.Inject
+    TrainingCycles cycles;
+
     AttemptView attempt(QuizAttempt attempt, CourseCatalog.Version version, String language) {
         CourseContent.ModuleContent module = QuizService.module(version, attempt.moduleId);
         Map<String, AttemptAnswer> answers = AttemptAnswer.byQuestion(attempt.id);
@@ -25,7 +28,7 @@ public class QuizViews {
                     answer == null ? List.of() : answer.optionIds());
         }).toList();
         return new AttemptView(attempt.id, version.courseId(), version.number(), module.id(),
-                module.title().in(language), attempt.attemptNo, module.quiz().attempts(), attempt.passMark,
+                module.title().in(language), attempt.attemptNo, allowed(attempt, module), attempt.passMark,
                 !attempt.isOpen(), questions);
     }
 
@@ -41,7 +44,13 @@ public class QuizViews {
         }).toList();
         return new ResultView(attempt.id, version.courseId(), version.number(), module.id(),
                 module.title().in(language), attempt.score, attempt.passMark, attempt.passed, attempt.attemptNo,
-                module.quiz().attempts(), questions);
+                allowed(attempt, module), questions);
+    }
+
+    /** The quiz's own attempts plus those a training officer granted in the learner's current round. */
+    private int allowed(QuizAttempt attempt, CourseContent.ModuleContent module) {
+        return module.quiz().attempts() + AttemptGrant.extraFor(attempt.accountId, attempt.moduleId,
+                cycles.of(attempt.accountId));
     }
 
     private static String in(Text text, String language) {

@@ -907,4 +907,53 @@ public interface Msg {
 
     @Message("Next page")
     String next_page();
+
+    // ---- Attempts granted by a training officer ------------------------------------------------------------
+    @Message("You have used every attempt at this quiz. Your training officer can grant you another.")
+    String attempts_exhausted();
+
+    @Message("Your training officer has granted you more attempts ({extra}): you may take this quiz again.")
+    String attempts_granted(int extra);
+
+    @Message("Quiz attempts of {name}")
+    String grant_title(String name);
+
+    @Message("Module")
+    String grant_module();
+
+    @Message("Attempts used")
+    String grant_used();
+
+    @Message("Passed")
+    String grant_passed();
+
+    @Message("Grant more attempts")
+    String grant_heading();
+
+    @Message("Extra attempts")
+    String grant_extra();
+
+    @Message("Reason (kept in the audit log)")
+    String grant_reason();
+
+    @Message("Grant")
+    String grant_submit();
+
+    @Message("The attempts were granted; the learner sees that they may try again.")
+    String grant_saved();
+
+    @Message("Attempts granted so far")
+    String grant_history();
+
+    @Message("No attempts granted yet.")
+    String grant_none();
+
+    @Message("{extra} for {module} by {by} on {at}: {reason}")
+    String grant_entry(int extra, String module, String by, String at, String reason);
+
+    @Message("This person has no account yet: attempts can be granted once they have signed in.")
+    String grant_no_account();
+
+    @Message("Quiz attempts")
+    String grant_link();
 }
