@@ -31,7 +31,13 @@ public class AuditBrowser {
     @Transactional
     public List<Entry> entries(String action, String actor, String nation, int page, int size) {
         if (size < 1 || size > MAX_PAGE) {
-            throw new InvalidInput("size", "size must be between 1 and " + MAX_PAGE);
+            throw new InvalidInput("size", "size must be between 1 and " + MAX_PAGE + ", not " + size);
+        }
+        // The offset (page × size) must fit an int for the query: beyond it the page would be empty anyway.
+        int lastPage = (Integer.MAX_VALUE - size) / size;
+        if (page < 0 || page > lastPage) {
+            throw new InvalidInput("page", "page counts from 0 and goes up to " + lastPage + " with size " + size
+                    + ", not " + page);
         }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

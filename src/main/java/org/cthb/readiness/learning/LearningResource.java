@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cthb.readiness.account.CurrentAccount;
+import org.cthb.readiness.web.OptionalBody;
 import org.cthb.readiness.web.PageContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -51,7 +52,7 @@ public class LearningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a lesson done (the alternative counts the same); returns the next step")
     public Dashboard.NextStep done(@PathParam("version") int version, @PathParam("module") String module,
-                                   @PathParam("lesson") String lesson, Done body) {
+                                   @PathParam("lesson") String lesson, @OptionalBody Done body) {
         return learning.markDone(account.id(), version, module, lesson, body != null && body.alternative(),
                 page.lang());
     }

@@ -61,6 +61,8 @@ public class Standards {
     }
 
     static final String BASELINE_NAME = "NATO CTHB baseline";
+    static final int MAX_VALIDITY_MONTHS = 120;
+    static final int MAX_GRACE_DAYS = 365;
 
     @ConfigProperty(name = "cthb.learning.course", defaultValue = "cthb-predeployment")
     String courseId;
@@ -157,6 +159,7 @@ public class Standards {
         requireUnchanged("The baseline", current, basedOn);
         Baseline baseline = StandardCodec.baseline(roles);
         baseline.roles().forEach((role, r) -> requireKnownModules("roles." + role + ".modules", r.modules()));
+        baseline.roles().forEach((role, r) -> requireWithinLimits("roles." + role, r));
         MinimumStandard saved = store(MinimumStandard.NATO, current.versionNo + 1,
                 StandardCodec.tree(baseline).toString(), note, by);
         audit.record("STANDARD_CHANGED", "standard", "NATO baseline v" + saved.versionNo, null,
@@ -295,6 +298,21 @@ public class Standards {
         if (!unknown.isEmpty()) {
             throw new InvalidInput(field, "no module " + String.join(", ", unknown) + " in course " + courseId
                     + "; known modules: " + String.join(", ", moduleIds()));
+        }
+    }
+
+    /**
+     * Ten years of validity and a year of grace at most: beyond that a date overflows (a certificate's expiry was a
+     * 500), and no training standard means it.
+     */
+    private static void requireWithinLimits(String field, Requirement r) {
+        if (r.validityMonths() > MAX_VALIDITY_MONTHS) {
+            throw new InvalidInput(field + ".validityMonths", field + ".validityMonths must be from 1 to "
+                    + MAX_VALIDITY_MONTHS + " months, not " + r.validityMonths());
+        }
+        if (r.graceDays() > MAX_GRACE_DAYS) {
+            throw new InvalidInput(field + ".graceDays", field + ".graceDays must be from 0 to " + MAX_GRACE_DAYS
+                    + " days, not " + r.graceDays());
         }
     }
 

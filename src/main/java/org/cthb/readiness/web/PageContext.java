@@ -109,8 +109,15 @@ public class PageContext {
         return signedIn() ? identity().getAttribute(IdentityAttributes.NATION) : null;
     }
 
+    /**
+     * The nation's support link, which is read from the database: a page rendered on the I/O thread (the 403 page
+     * of a role check, which runs before the request reaches a worker) must not block there, and links to the
+     * general support page instead.
+     */
     public String supportUrl() {
-        return supportLinks.forNation(nation());
+        String nation = nation();
+        return nation != null && !BlockingOperationControl.isBlockingAllowed() ? supportLinks.forNation(null)
+                : supportLinks.forNation(nation);
     }
 
     /**

@@ -8,9 +8,15 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -20,8 +26,13 @@ import org.cthb.readiness.database.TransactionConflict;
 import org.cthb.readiness.error.ServiceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The one place where refusals become responses: {@code application/problem+json} naming the field for the API,
@@ -48,12 +59,29 @@ public class ProblemMapper {
         return respond(e.status(), e.getMessage(), e.field());
     }
 
+    /** Every violated constraint, the first one's field named: all can be fixed in one go. */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        var violation = e.getConstraintViolations().iterator().next();
-        String path = violation.getPropertyPath().toString();
-        String field = path.substring(path.lastIndexOf('.') + 1);
-        return respond(400, field + " " + violation.getMessage(), field);
+        List<String> problems = new ArrayList<>();
+        String field = null;
+        for (var violation : e.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            String leaf = path.substring(path.lastIndexOf('.') + 1);
+            field = field == null ? leaf : field;
+            problems.add(leaf + " " + violation.getMessage());
+        }
+        return respond(400, String.join("; ", problems), field);
+    }
+
+    /** JSON of the wrong shape: the field, what it must be, and where. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return json(e);
     }
 
     /**
@@ -90,20 +118,83 @@ public class ProblemMapper {
         return Response.seeOther(URI.create("/signin")).cookie(comeBack).build();
     }
 
+    /** Says which roles the endpoint takes, from its {@code @RolesAllowed}, when known. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(403, "You are not allowed to do this", null);
+    public Response forbidden(ForbiddenException e, SimpleResourceInfo resource) {
+        RolesAllowed roles = resource == null ? null : rolesAllowed(resource);
+        return respond(403, roles == null ? "You are not allowed to do this"
+                : "You are not allowed to do this: it takes the role " + String.join(" or ", roles.value()), null);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return respond(404, "Not found", null);
+        Response named = named(e);
+        return named != null ? named : respond(404, "Not found: no page or endpoint at " + request.path(), null);
     }
 
+    /**
+     * What the framework refuses before an endpoint runs: a parameter that does not convert (its converter put the
+     * named refusal in the cause), JSON that does not parse, a content type or method the endpoint does not take.
+     */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        Response named = named(e);
+        if (named != null) {
+            return named;
+        }
         int status = e.getResponse().getStatus();
-        return status >= 500 ? null : respond(status, e.getMessage(), null);
+        if (status >= 500) {
+            return null;
+        }
+        if (e instanceof NotSupportedException) {
+            return unsupportedMediaType();
+        }
+        if (e instanceof NotAllowedException) {
+            return Response.fromResponse(respond(405, "Method " + request.method() + " is not allowed at "
+                    + request.path() + "; allowed: " + e.getResponse().getAllowedMethods(), null))
+                    .allow(e.getResponse().getAllowedMethods()).build();
+        }
+        if (e instanceof NotAcceptableException) {
+            return respond(406, "None of the types in the Accept header (" + request.getHeader("Accept")
+                    + ") can be produced here", "Accept");
+        }
+        return respond(status, e.getMessage(), null);
+    }
+
+    private Response named(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ServiceException refusal) {
+                return service(refusal);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return json(json);
+            }
+        }
+        return null;
+    }
+
+    private Response json(JsonProcessingException e) {
+        JsonProblems.Described problem = JsonProblems.describe(e);
+        return respond(400, problem.message(), problem.field());
+    }
+
+    private Response unsupportedMediaType() {
+        String sent = request.getHeader("Content-Type");
+        Set<String> accepted = RouteTable.accepted(request.method().name(), request.path());
+        return respond(415, "Content-Type " + (sent == null ? "(none)" : sent) + " is not accepted by "
+                + request.method() + " " + request.path() + (accepted.isEmpty() ? "" : "; send "
+                + String.join(" or ", accepted)), "Content-Type");
+    }
+
+    private static RolesAllowed rolesAllowed(SimpleResourceInfo resource) {
+        try {
+            Method method = resource.getResourceClass().getMethod(resource.getMethodName(),
+                    resource.parameterTypes());
+            RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+            return roles != null ? roles : resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        } catch (NoSuchMethodException | RuntimeException e) {
+            return null;
+        }
     }
 
     private Response databaseUnavailable(RuntimeException e) {

@@ -46,9 +46,17 @@ class UsefulErrorsTest {
     }
 
     @Test
-    void aMissingBodyIsNamed() {
+    void aMissingBodyIsNamedUnlessTheEndpointTakesNone() {
         problem(as(TestAccounts.admin()).contentType(ContentType.JSON).post("/api/accounts").then(), 400)
                 .body("field", equalTo("body")).body("detail", containsString("required"));
+        String learner = TestAccounts.create(Role.LEARNER, null);
+        int version = as(learner).get("/api/learning/dashboard").then().extract().path("version");
+        as(learner).contentType(ContentType.JSON)
+                .post("/api/learning/versions/" + version + "/modules/why-it-matters/lessons/01-a-grave-abuse/done")
+                .then().statusCode(200);
+        int status = as(TestAccounts.create(Role.AUTHOR, null))
+                .delete("/api/authoring/courses/cthb-predeployment/draft").then().extract().statusCode();
+        org.assertj.core.api.Assertions.assertThat(status).isBetween(400, 499);
     }
 
     @Test
@@ -95,8 +103,6 @@ class UsefulErrorsTest {
         String mission = TestMissions.create("ERR");
         problem(as(admin).get("/api/nations/ISL/readiness?mission=" + mission + "&page=-1").then(), 400)
                 .body("field", equalTo("page"));
-        problem(as(admin).get("/api/nations/ISL/readiness?mission=" + mission + "&page=2147483647&size=1000").then(),
-                400).body("field", equalTo("page"));
     }
 
     @Test
