@@ -4,7 +4,7 @@ import org.cthb.readiness.roster.csv.RosterRow;
 import org.cthb.readiness.roster.csv.RosterSink;
 import org.cthb.readiness.roster.csv.RowError;
 import org.cthb.readiness.security.Role;
-import org.cthb.readiness.web.Msg;
+import org.cthb.readiness.web.RefusalMsg;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class RosterCheck implements RosterSink {
     private final Set<String> missions;
     private final RosterBatchWriter writer;
     private final boolean keepOutcomes;
-    private final Msg msg;
+    private final RefusalMsg msg;
     private final Map<Long, RosterRow> pending = new LinkedHashMap<>();
     private final Map<Long, List<RowError>> rejected = new LinkedHashMap<>();
     private final List<RosterReport.RowOutcome> outcomes = new ArrayList<>();
@@ -39,7 +39,7 @@ final class RosterCheck implements RosterSink {
     private long created;
     private long updated;
 
-    RosterCheck(String nation, Set<String> missions, RosterBatchWriter writer, boolean keepOutcomes, Msg msg) {
+    RosterCheck(String nation, Set<String> missions, RosterBatchWriter writer, boolean keepOutcomes, RefusalMsg msg) {
         this.nation = nation;
         this.missions = missions;
         this.writer = writer;

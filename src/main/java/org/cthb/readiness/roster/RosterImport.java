@@ -16,7 +16,7 @@ import org.cthb.readiness.roster.csv.RosterRow;
 import org.cthb.readiness.roster.csv.RosterSink;
 import org.cthb.readiness.roster.csv.RowError;
 import org.cthb.readiness.security.NationScope;
-import org.cthb.readiness.web.Msg;
+import org.cthb.readiness.web.RefusalMsg;
 import org.cthb.readiness.web.PageContext;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -78,7 +78,7 @@ public class RosterImport {
     /** Checks the file and, unless this is a dry run or a row is rejected, writes it before answering. */
     public RosterReport importCsv(String iso3, Path file, String fileName, boolean dryRun) {
         String nation = scope.require(iso3);
-        Msg msg = msg();
+        RefusalMsg msg = msg();
         RosterReport report = check(nation, missions(), file, dryRun, msg, identity.getPrincipal().getName());
         if (dryRun || report.rejected() > 0) {
             audit.record(dryRun ? "ROSTER_DRY_RUN" : "ROSTER_REFUSED", "roster", nation, nation,
@@ -107,7 +107,7 @@ public class RosterImport {
             String nation = scope.require(iso3);
             String actor = identity.getPrincipal().getName();
             Set<String> missions = missions();
-            Msg msg = msg();
+            RefusalMsg msg = msg();
             long run = runs.begin(nation, fileName, actor);
             audit.record("ROSTER_IMPORT_STARTED", "roster", nation, nation, "import " + run + " of " + fileName);
             try {
@@ -126,7 +126,7 @@ public class RosterImport {
     }
 
     /** The file is deleted as soon as both passes have read it, before the run is marked done or failed. */
-    private void inBackground(String nation, Set<String> missions, Path file, long run, String actor, Msg msg) {
+    private void inBackground(String nation, Set<String> missions, Path file, long run, String actor, RefusalMsg msg) {
         Runnable outcome;
         try {
             RosterReport report = check(nation, missions, file, false, msg, actor);
@@ -156,7 +156,7 @@ public class RosterImport {
         }
     }
 
-    private void apply(String nation, Path file, long run, long rows, Msg msg) {
+    private void apply(String nation, Path file, long run, long rows, RefusalMsg msg) {
         runs.rowsRead(run, rows);
         RosterBatches batches = new RosterBatches(BATCH, batch -> {
             try {
@@ -178,7 +178,7 @@ public class RosterImport {
      * The one check of a file, for a dry run and an import alike; every account a row tried to reach and may not
      * is audited, whether the caller only checked or meant to import.
      */
-    private RosterReport check(String nation, Set<String> missions, Path file, boolean dryRun, Msg msg,
+    private RosterReport check(String nation, Set<String> missions, Path file, boolean dryRun, RefusalMsg msg,
                                String actor) {
         RosterCheck check = new RosterCheck(nation, missions, writer, dryRun, msg);
         read(file, check, limits(msg));
@@ -192,7 +192,7 @@ public class RosterImport {
     }
 
     /** The column lengths of the schema, with the words of the caller's language. */
-    private FieldLimits limits(Msg msg) {
+    private FieldLimits limits(RefusalMsg msg) {
         java.util.Map<String, Integer> lengths = columnLengths;
         if (lengths == null) {
             try {
@@ -206,9 +206,9 @@ public class RosterImport {
     }
 
     /** Messages in the language of the request, or English outside one. */
-    private Msg msg() {
+    private RefusalMsg msg() {
         String lang = io.quarkus.arc.Arc.container().requestContext().isActive() ? page.lang() : "en";
-        return MessageBundles.get(Msg.class, Localized.Literal.of(lang));
+        return MessageBundles.get(RefusalMsg.class, Localized.Literal.of(lang));
     }
 
     private Set<String> missions() {

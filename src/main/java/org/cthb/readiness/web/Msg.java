@@ -907,23 +907,4 @@ public interface Msg {
 
     @Message("Next page")
     String next_page();
-
-    // ---- Roster rows the import refuses (integrity) --------------------------------------------------------
-    @Message("is longer than {max} characters")
-    String roster_too_long(int max);
-
-    @Message("belongs to an account of another nation (or of none); a roster links only learner accounts of its own nation, so this account was left unchanged")
-    String roster_account_other_nation();
-
-    @Message("belongs to an account with the role {role}; a roster links only learner accounts, so this account was left unchanged")
-    String roster_account_role(String role);
-
-    @Message("belongs to a learner account already linked to another person; this account was left unchanged")
-    String roster_account_other_person();
-
-    @Message("the course version leaves out modules that a minimum standard in force requires: {missing}")
-    String publish_missing_modules(String missing);
-
-    @Message("module {module} (required by {standards})")
-    String publish_missing_module(String module, String standards);
 }
