@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import org.cthb.readiness.audit.AuditLog;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.reference.ReferenceData;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import org.cthb.readiness.roster.csv.FieldLimits;
 import org.cthb.readiness.roster.csv.RosterCsvReader;
 import org.cthb.readiness.roster.csv.RosterRow;
@@ -17,7 +15,7 @@ import org.cthb.readiness.roster.csv.RosterSink;
 import org.cthb.readiness.roster.csv.RowError;
 import org.cthb.readiness.security.NationScope;
 import org.cthb.readiness.web.RefusalMsg;
-import org.cthb.readiness.web.PageContext;
+import org.cthb.readiness.web.Refusals;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -56,8 +54,6 @@ public class RosterImport {
     RosterImportRuns runs;
     @Inject
     SecurityIdentity identity;
-    @Inject
-    PageContext page;
 
     /** The roster columns' lengths, read off the schema once. */
     private volatile java.util.Map<String, Integer> columnLengths;
@@ -206,9 +202,8 @@ public class RosterImport {
     }
 
     /** Messages in the language of the request, or English outside one. */
-    private RefusalMsg msg() {
-        String lang = io.quarkus.arc.Arc.container().requestContext().isActive() ? page.lang() : "en";
-        return MessageBundles.get(RefusalMsg.class, Localized.Literal.of(lang));
+    private static RefusalMsg msg() {
+        return Refusals.inRequestLanguage();
     }
 
     private Set<String> missions() {
