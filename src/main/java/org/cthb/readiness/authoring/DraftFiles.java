@@ -2,6 +2,7 @@ package org.cthb.readiness.authoring;
 
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.course.files.CourseWriter;
+import org.cthb.readiness.storage.TempFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +23,7 @@ final class DraftFiles {
     static <T> T asZip(CourseContent content, Function<Path, T> use) {
         Path zip = null;
         try {
-            zip = Files.createTempFile("course-draft", ".zip");
+            zip = TempFiles.createFile("course-draft", ".zip");
             try (OutputStream out = Files.newOutputStream(zip)) {
                 CourseWriter.zip(content, out);
             }
@@ -30,17 +31,7 @@ final class DraftFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(zip);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // A leftover temporary file is harmless.
+            TempFiles.delete(zip);
         }
     }
 }

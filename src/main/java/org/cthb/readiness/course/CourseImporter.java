@@ -25,6 +25,8 @@ public class CourseImporter {
 
     @Inject
     AuditLog audit;
+    @Inject
+    jakarta.enterprise.inject.Instance<PublicationCheck> checks;
 
     /** Reads and validates a folder, then imports it. */
     public ImportResult importFolder(Path folder, String importedBy) {
@@ -66,6 +68,7 @@ public class CourseImporter {
                 return new ImportResult(course.id, current.versionNo, hash, false);
             }
         }
+        checks.forEach(check -> check.check(content));
         CourseVersion version = new CourseVersion();
         version.courseId = course.id;
         version.versionNo = CourseVersion.lastNumber(course.id) + 1;

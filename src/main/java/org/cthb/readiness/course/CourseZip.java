@@ -1,6 +1,7 @@
 package org.cthb.readiness.course;
 
 import org.cthb.readiness.error.InvalidInput;
+import org.cthb.readiness.storage.TempFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -30,13 +30,23 @@ final class CourseZip implements AutoCloseable {
         this.dir = dir;
     }
 
+    /** Unpacks the zip; a zip that is refused half-way leaves nothing behind. */
     static CourseZip unpack(Path zipFile) {
+        CourseZip zip;
         try {
-            CourseZip zip = new CourseZip(Files.createTempDirectory("course-upload"));
+            zip = new CourseZip(TempFiles.createDirectory("course-upload"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             zip.extract(zipFile);
             return zip;
         } catch (IOException e) {
+            zip.close();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
         }
     }
 
@@ -102,10 +112,6 @@ final class CourseZip implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TempFiles.delete(dir);
     }
 }

@@ -51,9 +51,21 @@ public class RosterBatchWriter {
             + " join person p on p.nation_iso3 = ? and p.national_id = b.national_id collate utf8mb4_unicode_ci"
             + " order by b.seq"
             + " on duplicate key update role = values(role), start_date = values(start_date)";
+    /**
+     * Only an unlinked learner account of the importing nation is ever linked: the check refuses a row whose e-mail
+     * belongs to any other account, and this statement holds to the same rule should an account change between
+     * the check and the import.
+     */
     private static final String LINK_ACCOUNTS = "update account a join person p on p.email = a.email"
-            + " and p.nation_iso3 = ? set a.person_id = p.id, a.nation_iso3 = coalesce(a.nation_iso3, p.nation_iso3)"
-            + " where a.person_id is null and a.role = 'LEARNER'";
+            + " and p.nation_iso3 = ? set a.person_id = p.id"
+            + " where a.person_id is null and a.role = 'LEARNER' and a.nation_iso3 = ?";
+    private static final String ACCOUNTS = "select a.id, lower(a.email), a.role, a.nation_iso3, p.id, p.nation_iso3,"
+            + " p.national_id from account a left join person p on p.id = a.person_id where a.email in (%s)";
+
+    /** An account whose e-mail a roster row carries, with the person it is linked to, if any. */
+    public record AccountMatch(long id, String email, String role, String nation, Long personId, String personNation,
+                               String personNationalId) {
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -110,8 +122,67 @@ public class RosterBatchWriter {
     public void linkAccounts(String nation) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement link = c.prepareStatement(LINK_ACCOUNTS)) {
             link.setString(1, nation);
+            link.setString(2, nation);
             link.executeUpdate();
         }
+    }
+
+    /** The accounts that carry these e-mails (lower case), by e-mail. */
+    public java.util.Map<String, AccountMatch> accounts(Collection<String> emails) throws SQLException {
+        java.util.Map<String, AccountMatch> found = new java.util.HashMap<>();
+        if (emails.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(",", Collections.nCopies(emails.size(), "?"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                ACCOUNTS.formatted(marks))) {
+            int i = 1;
+            for (String email : emails) {
+                q.setString(i++, email);
+            }
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long person = rs.getLong(5);
+                    found.put(rs.getString(2), new AccountMatch(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            trimmed(rs.getString(4)), rs.wasNull() ? null : person, trimmed(rs.getString(6)),
+                            rs.getString(7)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The longest value each roster column may hold, read off the schema of person and deployment, by the roster
+     * column's header name.
+     */
+    public java.util.Map<String, Integer> columnLengths() throws SQLException {
+        java.util.Map<String, String> columns = java.util.Map.of("person.national_id", "national_id",
+                "person.given_name", "given_name", "person.family_name", "family_name", "person.rank_grade", "rank",
+                "person.email", "email", "deployment.mission_code", "mission");
+        java.util.Map<String, Integer> lengths = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select table_name, column_name, character_maximum_length from information_schema.columns"
+                        + " where table_schema = database() and table_name in ('person', 'deployment')"
+                        + " and character_maximum_length is not null");
+             var rs = q.executeQuery()) {
+            while (rs.next()) {
+                String header = columns.get(rs.getString(1).toLowerCase(Locale.ROOT) + "."
+                        + rs.getString(2).toLowerCase(Locale.ROOT));
+                if (header != null) {
+                    lengths.put(header, rs.getInt(3));
+                }
+            }
+        }
+        if (lengths.size() != columns.size()) {
+            throw new IllegalStateException("The roster columns' lengths could not all be read from the schema: "
+                    + lengths);
+        }
+        return lengths;
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.strip();
     }
 
     /** Which of these national ids the nation already has. */

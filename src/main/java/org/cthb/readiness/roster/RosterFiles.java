@@ -1,5 +1,6 @@
 package org.cthb.readiness.roster;
 
+import org.cthb.readiness.storage.TempFiles;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
@@ -9,20 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Roster files on disk: both passes read the file, and a background import must own its copy. */
+/**
+ * Roster files on disk: both passes read the file, and a background import must own its copy. Whoever holds a
+ * spooled file deletes it on every path (answer, refusal, exception, end of a background import).
+ */
 final class RosterFiles {
 
     private RosterFiles() {
     }
 
-    /** Streams a request body to a temporary file; the size limit applies while reading it. */
+    /** Streams a request body to a temporary file; a copy that fails half-way leaves no file behind. */
     static Path spool(InputStream body) {
+        Path file = null;
         try {
-            Path file = Files.createTempFile("roster", ".csv");
+            file = TempFiles.createFile("roster", ".csv");
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            delete(file);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
@@ -33,5 +39,9 @@ final class RosterFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static void delete(Path file) {
+        TempFiles.delete(file);
     }
 }

@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import org.cthb.readiness.audit.AuditLog;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.reference.ReferenceData;
+import org.cthb.readiness.roster.csv.FieldLimits;
 import org.cthb.readiness.roster.csv.RosterCsvReader;
 import org.cthb.readiness.roster.csv.RosterRow;
 import org.cthb.readiness.roster.csv.RosterSink;
 import org.cthb.readiness.roster.csv.RowError;
 import org.cthb.readiness.security.NationScope;
+import org.cthb.readiness.web.RefusalMsg;
+import org.cthb.readiness.web.Refusals;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -52,6 +55,9 @@ public class RosterImport {
     @Inject
     SecurityIdentity identity;
 
+    /** The roster columns' lengths, read off the schema once. */
+    private volatile java.util.Map<String, Integer> columnLengths;
+
     private ManagedExecutor background;
 
     /** Background imports, two at a time at most; they carry no request context, which ends with the request. */
@@ -68,7 +74,8 @@ public class RosterImport {
     /** Checks the file and, unless this is a dry run or a row is rejected, writes it before answering. */
     public RosterReport importCsv(String iso3, Path file, String fileName, boolean dryRun) {
         String nation = scope.require(iso3);
-        RosterReport report = check(nation, missions(), file, dryRun);
+        RefusalMsg msg = msg();
+        RosterReport report = check(nation, missions(), file, dryRun, msg, identity.getPrincipal().getName());
         if (dryRun || report.rejected() > 0) {
             audit.record(dryRun ? "ROSTER_DRY_RUN" : "ROSTER_REFUSED", "roster", nation, nation,
                     report.rows() + " rows, " + report.rejected() + " rejected");
@@ -76,11 +83,12 @@ public class RosterImport {
         }
         long run = runs.begin(nation, fileName, identity.getPrincipal().getName());
         try {
-            apply(nation, file, run, report.rows());
+            apply(nation, file, run, report.rows(), msg);
         } catch (RuntimeException e) {
             runs.failed(run, e.getMessage(), false);
             throw e;
         }
+        runs.done(run);
         audit.record("ROSTER_IMPORTED", "roster", nation, nation, imported(run, report));
         return report.appliedAs(run);
     }
@@ -90,35 +98,61 @@ public class RosterImport {
      * The file becomes the import's own: it is deleted when the import ends.
      */
     public ImportProgress start(String iso3, Path file, String fileName) {
-        String nation = scope.require(iso3);
-        String actor = identity.getPrincipal().getName();
-        Set<String> missions = missions();
-        long run = runs.begin(nation, fileName, actor);
-        audit.record("ROSTER_IMPORT_STARTED", "roster", nation, nation, "import " + run + " of " + fileName);
-        background.execute(() -> inBackground(nation, missions, file, run, actor));
-        return runs.progress(nation, run);
-    }
-
-    private void inBackground(String nation, Set<String> missions, Path file, long run, String actor) {
+        boolean handedOver = false;
         try {
-            RosterReport report = check(nation, missions, file, false);
-            if (report.rejected() > 0) {
-                runs.failed(run, report.rejected() + " of " + report.rows() + " rows are rejected, nothing was"
-                        + " written: a dry run shows why", true);
-                audit.recordAs(actor, "ROSTER_REFUSED", "roster", nation, nation, "import " + run);
-                return;
+            String nation = scope.require(iso3);
+            String actor = identity.getPrincipal().getName();
+            Set<String> missions = missions();
+            RefusalMsg msg = msg();
+            long run = runs.begin(nation, fileName, actor);
+            audit.record("ROSTER_IMPORT_STARTED", "roster", nation, nation, "import " + run + " of " + fileName);
+            try {
+                background.execute(() -> inBackground(nation, missions, file, run, actor, msg));
+                handedOver = true;
+            } catch (RuntimeException e) {
+                runs.failed(run, "the import could not be started: " + e.getMessage(), false);
+                throw e;
             }
-            apply(nation, file, run, report.rows());
-            audit.recordAs(actor, "ROSTER_IMPORTED", "roster", nation, nation, imported(run, report));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Roster import %d of %s failed", run, nation);
-            runs.failed(run, e.getMessage(), true);
+            return runs.progress(nation, run);
         } finally {
-            file.toFile().delete();
+            if (!handedOver) {
+                RosterFiles.delete(file);
+            }
         }
     }
 
-    private void apply(String nation, Path file, long run, long rows) {
+    /** The file is deleted as soon as both passes have read it, before the run is marked done or failed. */
+    private void inBackground(String nation, Set<String> missions, Path file, long run, String actor, RefusalMsg msg) {
+        Runnable outcome;
+        try {
+            RosterReport report = check(nation, missions, file, false, msg, actor);
+            if (report.rejected() > 0) {
+                outcome = () -> {
+                    runs.failed(run, report.rejected() + " of " + report.rows() + " rows are rejected, nothing was"
+                            + " written: a dry run shows why", true);
+                    audit.recordAs(actor, "ROSTER_REFUSED", "roster", nation, nation, "import " + run);
+                };
+            } else {
+                apply(nation, file, run, report.rows(), msg);
+                outcome = () -> {
+                    runs.done(run);
+                    audit.recordAs(actor, "ROSTER_IMPORTED", "roster", nation, nation, imported(run, report));
+                };
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Roster import %d of %s failed", run, nation);
+            outcome = () -> runs.failed(run, e.getMessage(), true);
+        } finally {
+            RosterFiles.delete(file);
+        }
+        try {
+            outcome.run();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The outcome of roster import %d of %s could not be recorded", run, nation);
+        }
+    }
+
+    private void apply(String nation, Path file, long run, long rows, RefusalMsg msg) {
         runs.rowsRead(run, rows);
         RosterBatches batches = new RosterBatches(BATCH, batch -> {
             try {
@@ -127,20 +161,49 @@ public class RosterImport {
                 throw new IllegalStateException("Roster batch could not be written: " + e.getMessage(), e);
             }
         }, written -> runs.batchCommitted(run, written));
-        read(file, batches);
+        read(file, batches, limits(msg));
         batches.flush();
         try {
             writer.linkAccounts(nation);
         } catch (SQLException e) {
             throw new IllegalStateException("Accounts could not be linked to the roster: " + e.getMessage(), e);
         }
-        runs.done(run);
     }
 
-    private RosterReport check(String nation, Set<String> missions, Path file, boolean keepOutcomes) {
-        RosterCheck check = new RosterCheck(nation, missions, writer, keepOutcomes);
-        read(file, check);
-        return check.report(false);
+    /**
+     * The one check of a file, for a dry run and an import alike; every account a row tried to reach and may not
+     * is audited, whether the caller only checked or meant to import.
+     */
+    private RosterReport check(String nation, Set<String> missions, Path file, boolean dryRun, RefusalMsg msg,
+                               String actor) {
+        RosterCheck check = new RosterCheck(nation, missions, writer, dryRun, msg);
+        read(file, check, limits(msg));
+        RosterReport report = check.report(false);
+        for (RosterCheck.RefusedAccount refused : check.refusedAccounts()) {
+            audit.recordAs(actor, "ROSTER_ACCOUNT_REFUSED", "account", String.valueOf(refused.accountId()), nation,
+                    "roster " + (dryRun ? "dry run" : "import") + " row " + refused.row()
+                            + ": not linked, the e-mail " + refused.reason());
+        }
+        return report;
+    }
+
+    /** The column lengths of the schema, with the words of the caller's language. */
+    private FieldLimits limits(RefusalMsg msg) {
+        java.util.Map<String, Integer> lengths = columnLengths;
+        if (lengths == null) {
+            try {
+                lengths = writer.columnLengths();
+            } catch (SQLException e) {
+                throw new IllegalStateException("The roster columns could not be read: " + e.getMessage(), e);
+            }
+            columnLengths = lengths;
+        }
+        return new FieldLimits(lengths, msg::roster_too_long);
+    }
+
+    /** Messages in the language of the request, or English outside one. */
+    private static RefusalMsg msg() {
+        return Refusals.inRequestLanguage();
     }
 
     private Set<String> missions() {
@@ -152,9 +215,9 @@ public class RosterImport {
                 + report.updated() + " updated";
     }
 
-    private static void read(Path file, RosterSink sink) {
+    private static void read(Path file, RosterSink sink, FieldLimits limits) {
         try (InputStream in = Files.newInputStream(file)) {
-            var summary = new RosterCsvReader(MAX_BYTES).read(in, sink);
+            var summary = new RosterCsvReader(MAX_BYTES, limits).read(in, sink);
             if (!summary.complete() && summary.rows() == 0 && summary.errors() == 0) {
                 throw new InvalidInput("file", "the roster file is empty");
             }

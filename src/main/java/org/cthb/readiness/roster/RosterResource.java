@@ -41,14 +41,16 @@ public class RosterResource {
             + " with dryRun=false&async=true the import runs in the background (202, Location of its progress)")
     public Response importBody(@PathParam("iso3") String iso3, @QueryParam("dryRun") String dryRun,
                                @QueryParam("async") boolean async, InputStream body) {
+        boolean background = async(dryRun, async);
         java.nio.file.Path file = RosterFiles.spool(body);
-        if (async(dryRun, async)) {
+        if (background) {
+            // The import owns the file from here, and deletes it however it ends.
             return accepted(rosters.start(iso3, file, "roster.csv"));
         }
         try {
             return respond(rosters.importCsv(iso3, file, "roster.csv", !"false".equals(dryRun)));
         } finally {
-            file.toFile().delete();
+            RosterFiles.delete(file);
         }
     }
 

@@ -6,14 +6,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.cthb.readiness.security.Pseudonyms;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +28,8 @@ public class LearningRecords {
 
     @ConfigProperty(name = "cthb.public-url")
     String publicUrl;
-    @ConfigProperty(name = "cthb.xapi.pseudonym-salt", defaultValue = "cthb")
-    String salt;
+    @Inject
+    Pseudonyms pseudonyms;
     @Inject
     Config config;
     @Inject
@@ -52,7 +49,7 @@ public class LearningRecords {
         XapiOutboxEntry entry = new XapiOutboxEntry();
         entry.statementId = UUID.randomUUID().toString();
         entry.nation = nation;
-        entry.statement = statement(entry.statementId, pseudonym(accountId, (String) learner[1]), verb, activity,
+        entry.statement = statement(entry.statementId, actor(accountId), verb, activity,
                 activityName, success, score);
         entry.createdAt = Instant.now();
         entry.nextAttemptAt = entry.createdAt;
@@ -91,22 +88,16 @@ public class LearningRecords {
     private static Object[] learner(long accountId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select coalesce(p.nation_iso3, a.nation_iso3),"
-                + " p.pseudonym from account a left join person p on p.id = a.person_id where a.id = ?1")
+                + " a.id from account a left join person p on p.id = a.person_id where a.id = ?1")
                 .setParameter(1, accountId).getResultList();
         return rows.isEmpty() ? new Object[2] : rows.get(0);
     }
 
-    /** The person's own pseudonym when the roster knows them; otherwise a salted hash of the account. */
-    private String pseudonym(long accountId, String personPseudonym) {
-        if (personPseudonym != null) {
-            return personPseudonym;
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((salt + ":" + accountId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The actor's name: a keyed hash of the account, the same before and after a roster links the account to its
+     * person, so that an LRS sees one learner throughout; without the key it cannot be traced back to the account.
+     */
+    String actor(long accountId) {
+        return pseudonyms.urn(Pseudonyms.Use.XAPI_ACTOR, accountId);
     }
 }

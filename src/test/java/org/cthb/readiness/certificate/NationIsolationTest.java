@@ -28,7 +28,7 @@ class NationIsolationTest {
     @Test
     void noEndpointShowsAnotherNationsPeople() {
         String marker = "Iso" + UUID.randomUUID().toString().substring(0, 8);
-        String learner = Learners.learner(null);
+        String learner = Learners.learner("FRA");
         String fra = TestAccounts.create(Role.NATION_OFFICER, "FRA");
         given().auth().preemptive().basic(fra, TestAccounts.PASSWORD).contentType("text/csv")
                 .body("national_id,given_name,family_name,category,rank,gender,birth_year,email,mission,role,start_date\n"

@@ -19,7 +19,7 @@ class RevocationReadinessTest {
     @Test
     void aRevokedCertificateIsNoLongerReady() {
         String officer = TestAccounts.create(Role.NATION_OFFICER, "HRV");
-        String learner = Learners.learner(null);
+        String learner = Learners.learner("HRV");
         String id = "R" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate start = LocalDate.now().plusDays(40);
         given().auth().preemptive().basic(officer, TestAccounts.PASSWORD).contentType("text/csv")

@@ -68,7 +68,7 @@ class StandardCertificationTest {
     @Test
     void aCertificateCoversTheRolesItWasEarnedForAndANewRoleAsksForItsModules() {
         String officer = TestAccounts.create(Role.NATION_OFFICER, "SVN");
-        String learner = Learners.learner(null);
+        String learner = Learners.learner("SVN");
         String id = "C" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate start = LocalDate.now().plusDays(60);
         roster(officer, "SVN", HEADER + id + ",Jure,Kranjc,military,OF-3,male,1980," + learner + ",KFOR,ALL_PERSONNEL,"

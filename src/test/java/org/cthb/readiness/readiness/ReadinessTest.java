@@ -46,7 +46,7 @@ class ReadinessTest {
                 + "B" + tag + ",Liis,Kask,civilian,,female,1970,b" + tag + "@est.example,FLF,COMMANDER," + today.plusDays(60) + "\n"
                 + "C" + tag + ",Mari,=cmd|' /C calc'!A0,contractor,,female,2004,c" + tag + "@est.example,FLF,ALL_PERSONNEL," + today.plusDays(3) + "\n";
         importRoster(officer, csv);
-        String learner = TestAccounts.create(Role.LEARNER, null);
+        String learner = TestAccounts.create(Role.LEARNER, "EST");
         // The learner's account e-mail differs; link by importing the roster again with their e-mail.
         importRoster(officer, csv.replace(learnerEmail, learner));
         int version = as(learner).get("/api/learning/dashboard").then().extract().path("version");

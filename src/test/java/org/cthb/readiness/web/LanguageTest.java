@@ -33,6 +33,18 @@ class LanguageTest {
     }
 
     @Test
+    void everyRefusalHasAFrenchTranslation() throws IOException {
+        Properties french = new Properties();
+        try (var in = getClass().getResourceAsStream("/messages/refusal_fr.properties")) {
+            french.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> keys = Arrays.stream(RefusalMsg.class.getMethods())
+                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName).collect(Collectors.toSet());
+        assertThat(french.stringPropertyNames()).containsAll(keys);
+        keys.forEach(k -> assertThat(french.getProperty(k)).as(k).isNotBlank());
+    }
+
+    @Test
     void frenchIsChosenOnceAndRemembered() {
         var switched = given().redirects().follow(false).get("/language/fr?next=/signin");
         switched.then().statusCode(303).header("Location", containsString("/signin"));

@@ -22,6 +22,7 @@ public final class RosterCsvReader {
 
     private final long maxBytes;
     private final Year currentYear;
+    private final FieldLimits limits;
 
     /** A reader that refuses files of more than maxBytes, checking birth years against this year. */
     public RosterCsvReader(long maxBytes) {
@@ -30,11 +31,22 @@ public final class RosterCsvReader {
 
     /** A reader that refuses files of more than maxBytes, checking birth years against the given year. */
     public RosterCsvReader(long maxBytes, Year currentYear) {
+        this(maxBytes, currentYear, FieldLimits.FORMAT);
+    }
+
+    /** A reader that also refuses values longer than the given limits (the database's columns). */
+    public RosterCsvReader(long maxBytes, FieldLimits limits) {
+        this(maxBytes, Year.now(), limits);
+    }
+
+    /** A reader with every parameter given. */
+    public RosterCsvReader(long maxBytes, Year currentYear, FieldLimits limits) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("the size limit must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.currentYear = currentYear;
+        this.limits = limits;
     }
 
     /**
@@ -67,7 +79,7 @@ public final class RosterCsvReader {
         if (header.isEmpty()) {
             return false;
         }
-        RowValidator validator = new RowValidator(header.get(), currentYear);
+        RowValidator validator = new RowValidator(header.get(), currentYear, limits);
         while (records.hasNext()) {
             CSVRecord record = records.next();
             long row = sink.nextRow();

@@ -26,7 +26,6 @@ import static org.cthb.readiness.roster.csv.Column.START_DATE;
 /** Applies the roster rules to each data row and remembers national identifiers to catch duplicates in a file. */
 final class RowValidator {
 
-    static final int MAX_ID_LENGTH = 64;
     static final int FIRST_BIRTH_YEAR = 1930;
     // Nobody under 16 deploys; a later year is a typing error such as the start year.
     static final int YOUNGEST_AGE = 16;
@@ -41,9 +40,11 @@ final class RowValidator {
     private final RosterHeader header;
     private final int lastBirthYear;
     private final Map<String, Long> firstRowOfId = new HashMap<>();
+    private final FieldLimits limits;
 
-    RowValidator(RosterHeader header, Year currentYear) {
+    RowValidator(RosterHeader header, Year currentYear, FieldLimits limits) {
         this.header = header;
+        this.limits = limits;
         this.lastBirthYear = currentYear.getValue() - YOUNGEST_AGE;
     }
 
@@ -64,16 +65,30 @@ final class RowValidator {
                 "is not one of all personnel, commander, military police, procurement, trainer");
         LocalDate start = check.parsed(START_DATE, RowValidator::date, "is not a date written yyyy-MM-dd");
         String rank = check.optional(RANK);
+        for (var value : new Object[][] {{NATIONAL_ID, id}, {GIVEN_NAME, given}, {FAMILY_NAME, family},
+                {EMAIL, email}, {MISSION, mission}, {RANK, rank}}) {
+            fitsColumn(check, (Column) value[0], (String) value[1]);
+        }
         if (check.errors().isEmpty()) {
             sink.row(new RosterRow(row, id, given, family, category, rank, gender, born, email, mission, role, start));
         }
         check.errors().forEach(sink::error);
     }
 
+    /** A value longer than its column is refused here, by the check that the dry run and the import share. */
+    private void fitsColumn(RowCheck check, Column column, String value) {
+        Integer max = limits.of(column);
+        // The database counts characters, not UTF-16 units: an emoji is one character there.
+        if (max != null && value != null && value.codePointCount(0, value.length()) > max) {
+            check.fail(column, limits.tooLong().apply(max));
+        }
+    }
+
     private String nationalId(RowCheck check) {
         String id = check.required(NATIONAL_ID);
-        if (id.length() > MAX_ID_LENGTH) {
-            check.fail(NATIONAL_ID, "is longer than " + MAX_ID_LENGTH + " characters");
+        Integer max = limits.of(NATIONAL_ID);
+        if (max != null && id.codePointCount(0, id.length()) > max) {
+            check.fail(NATIONAL_ID, limits.tooLong().apply(max));
         } else if (!id.isEmpty()) {
             Long first = firstRowOfId.putIfAbsent(id, check.row());
             if (first != null) {
