@@ -142,10 +142,10 @@ public class RosterBatchWriter {
             }
             try (var rs = q.executeQuery()) {
                 while (rs.next()) {
-                    long person = rs.getLong(5);
+                    long personId = rs.getLong(5);
+                    Long person = rs.wasNull() ? null : personId;
                     found.put(rs.getString(2), new AccountMatch(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            trimmed(rs.getString(4)), rs.wasNull() ? null : person, trimmed(rs.getString(6)),
-                            rs.getString(7)));
+                            trimmed(rs.getString(4)), person, trimmed(rs.getString(6)), rs.getString(7)));
                 }
             }
         }

@@ -44,7 +44,7 @@ class RosterDryRunEqualsImportTest {
         assertThat(errorsOfRejected(real)).isEqualTo(dryErrors);
         assertThat(persons(valid, longName, longRank)).isZero();
 
-        officer("FRA").header("Accept-Language", "fr").body(csv).post("/api/nations/FRA/roster").then()
+        officer("FRA").cookie("cthb-lang", "fr").body(csv).post("/api/nations/FRA/roster").then()
                 .statusCode(200).body("outcomes.find { it.row == 3 }.errors[0].message",
                         equalTo("dépasse 100 caractères"));
     }
