@@ -4,6 +4,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,10 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
+    /** Anonymous, with an empty principal name: the form mechanism reads the name of whatever identity it gets. */
+    private static final SecurityIdentity NO_SESSION = QuarkusSecurityIdentity.builder().setAnonymous(true)
+            .setPrincipal(new QuarkusPrincipal("")).build();
+
     @Inject
     Sessions sessions;
 
@@ -28,7 +33,6 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        return context.runBlocking(() -> sessions.restore(request.getPrincipal())
-                .orElseGet(() -> QuarkusSecurityIdentity.builder().setAnonymous(true).build()));
+        return context.runBlocking(() -> sessions.restore(request.getPrincipal()).orElse(NO_SESSION));
     }
 }

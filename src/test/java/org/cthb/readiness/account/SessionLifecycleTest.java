@@ -33,6 +33,11 @@ class SessionLifecycleTest {
         return cookie;
     }
 
+    /** A script's call: JSON, no form (a form body without the CSRF token is refused). */
+    private static io.restassured.specification.RequestSpecification asAdmin(String admin) {
+        return given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType(ContentType.JSON);
+    }
+
     private static int me(String cookie) {
         return given().cookie("cthb-session", cookie).get("/api/me").statusCode();
     }
@@ -191,13 +196,13 @@ class SessionLifecycleTest {
         long id = accountId(learner);
         String admin = TestAccounts.admin();
 
-        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).post("/api/accounts/" + id + "/disable")
+        asAdmin(admin).post("/api/accounts/" + id + "/disable")
                 .then().statusCode(200).body("enabled", equalTo(false));
         assertThat(me(one)).isEqualTo(401);
         assertThat(me(two)).isEqualTo(401);
         given().auth().preemptive().basic(learner, TestAccounts.PASSWORD).get("/api/me").then().statusCode(401);
 
-        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).post("/api/accounts/" + id + "/enable")
+        asAdmin(admin).post("/api/accounts/" + id + "/enable")
                 .then().statusCode(200).body("enabled", equalTo(true));
         assertThat(me(one)).as("enabling again does not revive ended sessions").isEqualTo(401);
         given().auth().preemptive().basic(learner, TestAccounts.PASSWORD).get("/api/me").then().statusCode(200);
@@ -205,9 +210,9 @@ class SessionLifecycleTest {
         assertThat(audited("ACCOUNT_DISABLED", String.valueOf(id))).isEqualTo(1);
         assertThat(audited("ACCOUNT_ENABLED", String.valueOf(id))).isEqualTo(1);
         long adminId = accountId(admin);
-        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).post("/api/accounts/" + adminId + "/disable")
+        asAdmin(admin).post("/api/accounts/" + adminId + "/disable")
                 .then().statusCode(409);
-        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).post("/api/accounts/999999999/disable")
+        asAdmin(admin).post("/api/accounts/999999999/disable")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
