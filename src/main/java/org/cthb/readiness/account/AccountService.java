@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.cthb.readiness.audit.AuditLog;
 import org.cthb.readiness.error.Conflict;
 import org.cthb.readiness.error.InvalidInput;
+import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.reference.ReferenceData;
 import org.cthb.readiness.web.LanguageChosen;
 
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** What it takes to create an account. */
@@ -27,10 +27,19 @@ public class AccountService {
     }
 
     /** An account as it goes over the wire: never the hash. */
-    public record AccountView(long id, String email, Role role, String nation, String language, boolean enabled) {
+    public record AccountView(long id, String email, Role role, String nation, String language, boolean enabled,
+                              boolean passwordSignIn) {
         static AccountView of(Account a) {
-            return new AccountView(a.id, a.email, a.role, a.nationIso3, a.language, a.enabled);
+            return new AccountView(a.id, a.email, a.role, a.nationIso3, a.language, a.enabled, a.passwordHash != null);
         }
+    }
+
+    /** A user's own password change: the current password proves it is them. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** An administrator's password reset. */
+    public record PasswordReset(String password) {
     }
 
     @Inject
@@ -39,6 +48,8 @@ public class AccountService {
     ReferenceData referenceData;
     @Inject
     AuditLog audit;
+    @Inject
+    Sessions sessions;
 
     @Transactional
     public AccountView create(NewAccount request) {
@@ -46,7 +57,7 @@ public class AccountService {
         account.email = validEmail(request.email());
         account.role = validRole(request.role());
         account.nationIso3 = validNation(account.role, request.nation());
-        account.passwordHash = hasher.hash(validPassword(request.password()));
+        account.passwordHash = hasher.hash(PasswordPolicy.check("password", request.password(), request.email()));
         account.language = "en";
         account.enabled = true;
         if (Account.byEmail(account.email).isPresent()) {
@@ -61,6 +72,85 @@ public class AccountService {
     @Transactional
     public List<AccountView> list() {
         return Account.allByEmail().stream().map(AccountView::of).toList();
+    }
+
+    /**
+     * Changes the caller's own password and ends all their other sessions ({@code keepSession}, the one they are
+     * using, stays open; null ends all). Accounts of OpenID Connect users have no password here.
+     */
+    @Transactional
+    public void changePassword(String email, PasswordChange change, Long keepSession) {
+        Account account = Account.byEmail(email).orElseThrow(() -> new NotFound("No account " + email));
+        if (account.passwordHash == null) {
+            throw new Conflict("currentPassword", "Your account signs in through your organisation (OpenID Connect): "
+                    + "change your password there");
+        }
+        if (change == null || change.currentPassword() == null
+                || !hasher.matches(change.currentPassword(), account.passwordHash)) {
+            throw new InvalidInput("currentPassword", "currentPassword is not your current password");
+        }
+        String next = PasswordPolicy.check("newPassword", change.newPassword(), account.email);
+        if (next.equals(change.currentPassword())) {
+            throw new InvalidInput("newPassword", "newPassword must differ from the current password");
+        }
+        account.passwordHash = hasher.hash(next);
+        int ended = sessions.endAll(account.id, Sessions.End.PASSWORD_CHANGED, keepSession);
+        audit.record("PASSWORD_CHANGED", "account", String.valueOf(account.id), account.nationIso3,
+                ended + " other session(s) ended");
+    }
+
+    /** Whether the account signs in with a password here (OpenID Connect users have none). */
+    @Transactional
+    public boolean signsInWithPassword(String email) {
+        return Account.byEmail(email).map(a -> a.passwordHash != null).orElse(false);
+    }
+
+    /** An administrator sets a new password; every session of the account ends. */
+    @Transactional
+    public AccountView resetPassword(long id, PasswordReset reset) {
+        Account account = existing(id);
+        if (account.passwordHash == null) {
+            throw new Conflict("password", account.email + " signs in through OpenID Connect and has no password here; "
+                    + "reset it at the identity provider");
+        }
+        account.passwordHash = hasher.hash(PasswordPolicy.check("password", reset == null ? null : reset.password(),
+                account.email));
+        int ended = sessions.endAll(account.id, Sessions.End.PASSWORD_RESET, null);
+        audit.record("PASSWORD_RESET", "account", String.valueOf(account.id), account.nationIso3,
+                account.email + ": " + ended + " session(s) ended");
+        return AccountView.of(account);
+    }
+
+    /**
+     * An administrator disables an account (every session ends, no sign-in works) or enables it again. Disabling
+     * one's own account is refused, so that the last administrator cannot lock everyone out by mistake.
+     */
+    @Transactional
+    public AccountView setEnabled(long id, boolean enabled, String actorEmail) {
+        Account account = existing(id);
+        if (!enabled && account.email.equals(Account.normalise(actorEmail == null ? "" : actorEmail))) {
+            throw new Conflict("id", "You cannot disable your own account");
+        }
+        if (account.enabled == enabled) {
+            return AccountView.of(account);
+        }
+        account.enabled = enabled;
+        if (enabled) {
+            audit.record("ACCOUNT_ENABLED", "account", String.valueOf(account.id), account.nationIso3, account.email);
+        } else {
+            int ended = sessions.endAll(account.id, Sessions.End.ACCOUNT_DISABLED, null);
+            audit.record("ACCOUNT_DISABLED", "account", String.valueOf(account.id), account.nationIso3,
+                    account.email + ": " + ended + " session(s) ended");
+        }
+        return AccountView.of(account);
+    }
+
+    private static Account existing(long id) {
+        Account account = Account.findById(id);
+        if (account == null) {
+            throw new NotFound("id", "No account with id " + id);
+        }
+        return account;
     }
 
     @Transactional
@@ -96,10 +186,4 @@ public class AccountService {
                 .orElseThrow(() -> new InvalidInput("nation", "nation " + nation + " is not a known ISO 3166-1 alpha-3 code"));
     }
 
-    private static String validPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInput("password", "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        return password;
-    }
 }

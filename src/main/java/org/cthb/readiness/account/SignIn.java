@@ -35,18 +35,13 @@ public class SignIn {
         return identityOf(account.get());
     }
 
-    /** Rebuilds the identity from the session cookie, so that a disabled account or a new role applies at once. */
-    public SecurityIdentity fromSession(String email) {
-        return enabledAccount(email).map(SignIn::identityOf)
-                .orElseThrow(() -> new AuthenticationFailedException("Account no longer active"));
-    }
-
     @Transactional
     Optional<Account> enabledAccount(String email) {
         return Account.byEmail(email).filter(a -> a.enabled);
     }
 
-    private static SecurityIdentity identityOf(Account account) {
+    /** Also used by {@link Sessions} to rebuild a session's identity (a disabled account or a new role applies at once). */
+    static SecurityIdentity identityOf(Account account) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.email))
                 .addRole(account.role.name())

@@ -2,6 +2,7 @@ package org.cthb.readiness.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.cthb.readiness.account.Sessions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -40,6 +42,10 @@ public class ShellPages {
     PageContext page;
     @Inject
     Event<LanguageChosen> languageChosen;
+    @Inject
+    Sessions sessions;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Operation(hidden = true)
@@ -70,11 +76,12 @@ public class ShellPages {
         return page.render(Templates.support());
     }
 
-    /** Ends the session by expiring its cookie; the session lives only in that encrypted cookie. */
+    /** Ends the session on the server (its cookie no longer works anywhere) and expires the cookie. */
     @POST
     @Path("signout")
     @Operation(hidden = true)
     public Response signout() {
+        sessions.signOut(identity);
         NewCookie expired = new NewCookie.Builder("cthb-session").path("/").maxAge(0).httpOnly(true).value("").build();
         return Response.seeOther(URI.create("/signin")).cookie(expired).build();
     }
