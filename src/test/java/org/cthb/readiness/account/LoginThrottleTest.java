@@ -36,18 +36,7 @@ class LoginThrottleTest {
     void victimSignsInAfterAtMostTheCappedDelayEvenAfterFiftyWrongPasswords() {
         String victim = TestAccounts.create(Role.LEARNER, null);
         String attacker = freshAddress();
-        int counted = 0;
-        while (counted < 50) {
-            Response attempt = basic(attacker, victim, "guess-" + counted);
-            if (attempt.statusCode() == 429) {
-                long wait = Long.parseLong(attempt.header("Retry-After"));
-                assertThat(wait).isBetween(1L, CAP_SECONDS);
-                age(wait, victim, attacker);
-            } else {
-                assertThat(attempt.statusCode()).isEqualTo(401);
-                counted++;
-            }
-        }
+        assertThat(Throttles.fail(attacker, victim, 50)).isBetween(1L, CAP_SECONDS);
         String home = freshAddress();
         Response refused = basic(home, victim, TestAccounts.PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(429);
@@ -67,14 +56,13 @@ class LoginThrottleTest {
     void attemptsDuringTheDelayAreRefusedWithoutHashingAndTheFormSaysHowLongToWait() {
         String email = TestAccounts.create(Role.LEARNER, null);
         String address = freshAddress();
-        for (int i = 0; i < 5; i++) {
-            basic(address, email, "guess-" + i).then().statusCode(401);
-        }
+        // Twelve failures: the next attempt must wait 2^7 = 128 s (free failures 5, base delay 1 s).
+        Throttles.fail(address, email, 12);
         long hashed = hashing.completed();
         for (int i = 0; i < 5; i++) {
             Response refused = basic(address, email, i % 2 == 0 ? TestAccounts.PASSWORD : "guess");
             assertThat(refused.statusCode()).isEqualTo(429);
-            assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 2L);
+            assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 128L);
         }
         Response formRefused = form(address, email, TestAccounts.PASSWORD);
         assertThat(formRefused.statusCode()).isEqualTo(303);
@@ -89,15 +77,16 @@ class LoginThrottleTest {
         given().header("Accept-Language", "fr").cookie("cthb-lang", "fr").get(formRefused.header("Location"))
                 .then().body(containsString("réessayez dans"));
 
-        age(2, email, address);
+        age(128, email, address);
         form(address, email, TestAccounts.PASSWORD).then().statusCode(302);
     }
 
     @Test
     void anotherAddressIsNotSlowedByOneAddressesFailures() {
         String address = freshAddress();
-        for (int i = 0; i < 20; i++) {
-            basic(address, TestAccounts.create(Role.LEARNER, null), "guess").then().statusCode(401);
+        // 28 failures from one address, 4 per account (each account's are free): the address waits 2^8 s.
+        for (int i = 0; i < 7; i++) {
+            Throttles.fail(address, TestAccounts.create(Role.LEARNER, null), 4);
         }
         String next = TestAccounts.create(Role.LEARNER, null);
         basic(address, next, TestAccounts.PASSWORD).then().statusCode(429);
@@ -108,18 +97,16 @@ class LoginThrottleTest {
     void adminSeesAndClearsThrottles() {
         String email = TestAccounts.create(Role.LEARNER, null);
         String address = freshAddress();
-        for (int i = 0; i < 5; i++) {
-            basic(address, email, "guess-" + i).then().statusCode(401);
-        }
+        Throttles.fail(address, email, 12);
         String admin = TestAccounts.admin();
         given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).get("/api/login-throttles").then()
                 .statusCode(200)
                 .body("find { it.scope == 'ACCOUNT' && it.subject == '" + email + "' }.failures",
-                        org.hamcrest.Matchers.equalTo(5))
+                        org.hamcrest.Matchers.equalTo(12))
                 .body("find { it.scope == 'ACCOUNT' && it.subject == '" + email + "' }.waitSeconds",
                         org.hamcrest.Matchers.greaterThan(0))
                 .body("find { it.scope == 'ADDRESS' && it.subject == '" + address + "' }.failures",
-                        org.hamcrest.Matchers.equalTo(5));
+                        org.hamcrest.Matchers.equalTo(12));
         given().auth().preemptive().basic(TestAccounts.create(Role.LEARNER, null), TestAccounts.PASSWORD)
                 .get("/api/login-throttles").then().statusCode(403);
 

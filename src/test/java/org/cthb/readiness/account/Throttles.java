@@ -34,6 +34,27 @@ final class Throttles {
                 .post("/j_security_check");
     }
 
+    /**
+     * Fails {@code count} sign-ins that the throttle counts: an attempt refused as too soon is repeated after
+     * letting its wait pass. Returns the longest wait met.
+     */
+    static long fail(String address, String email, int count) {
+        long longest = 0;
+        for (int counted = 0; counted < count; ) {
+            Response attempt = basic(address, email, "guess-" + counted);
+            if (attempt.statusCode() == 429) {
+                long wait = Long.parseLong(attempt.header("Retry-After"));
+                longest = Math.max(longest, wait);
+                age(wait, email, address);
+            } else if (attempt.statusCode() == 401) {
+                counted++;
+            } else {
+                throw new AssertionError("sign-in answered " + attempt.statusCode() + ": " + attempt.asString());
+            }
+        }
+        return longest;
+    }
+
     /** Lets {@code seconds} pass for the throttles of these subjects, as if their failures were that much older. */
     static void age(long seconds, String... subjects) {
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
