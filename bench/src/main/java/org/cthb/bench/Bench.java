@@ -78,6 +78,19 @@ public final class Bench {
             target(r, "answer save");
             target(r, "submit");
         });
+        if (data.coreModules.size() > 2) {
+            String third = data.coreModules.get(2);
+            run(report, service, profiler, new Result("Quiz flow under a sign-in flood", "The same learners take the"
+                    + " quiz of `" + third + "` exactly as above, while " + o.floodClients + " clients post the sign-in"
+                    + " form with right passwords of the " + data.burstLearners.size() + " burst learners as fast as"
+                    + " the service answers. Target: p99 of an answer save at most 1.5× the figure without the flood"
+                    + " (the scenario above)."), r -> {
+                try (Flood flood = new Flood(r, http, data.burstLearners, o.floodClients)) {
+                    quiz.withThinkTime(r, learners, third, o.thinkMin, o.thinkMax);
+                }
+                floodRatio(r, flow);
+            });
+        }
         String second = data.coreModules.get(1);
         List<Long>[] prepared = new List[1];
         run(report, service, profiler, new Result("Answer save saturation", "The same learners, " + o.saturationClients
@@ -127,6 +140,19 @@ public final class Bench {
         if (l != null && l.count() > 0) {
             r.target("p99 of " + series, l.percentileMs(99), 15, "ms");
         }
+    }
+
+    /** Answer saves under the flood against the same flow without it: the flood must not reach signed-in learners. */
+    private static void floodRatio(Result flood, Result calm) {
+        Latencies with = flood.series.get("answer save");
+        Latencies without = calm.series.get("answer save");
+        if (with == null || without == null || with.count() == 0 || without.count() == 0) {
+            return;
+        }
+        flood.notes.add(String.format("p99 of an answer save: %.1f ms without the flood, %.1f ms with it (ratio %.2f)",
+                without.percentileMs(99), with.percentileMs(99), with.percentileMs(99) / without.percentileMs(99)));
+        flood.target("answer save p99 with flood ÷ without", with.percentileMs(99) / without.percentileMs(99), 1.5,
+                "×");
     }
 
     /** Turns the burst's CPU cost per sign-in into what a nation sees when a whole contingent signs in at once. */

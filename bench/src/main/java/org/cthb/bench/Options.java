@@ -24,6 +24,8 @@ final class Options {
     int verifyConcurrency = 16;
     /** Closed-loop clients of the submit saturation scenario. */
     int saturationClients = 16;
+    /** Sign-in flood: closed-loop clients posting the sign-in form during the second quiz flow. */
+    int floodClients = 64;
     int httpPort = 18089;
     int dbPort = 33306;
     Path repo = Path.of("").toAbsolutePath();
@@ -48,6 +50,7 @@ final class Options {
                 case "--nations" -> o.nations = Integer.parseInt(args[++i]);
                 case "--import-rows" -> o.importRows = Integer.parseInt(args[++i]);
                 case "--burst" -> o.burstLogins = Integer.parseInt(args[++i]);
+                case "--flood" -> o.floodClients = Integer.parseInt(args[++i]);
                 case "--port" -> o.httpPort = Integer.parseInt(args[++i]);
                 case "--db-port" -> o.dbPort = Integer.parseInt(args[++i]);
                 case "--note" -> o.note = args[++i];
@@ -55,9 +58,9 @@ final class Options {
                 case "--help", "-h" -> {
                     System.out.println("""
                             bench/run.sh [--quick] [--learners N] [--think MIN-MAX] [--persons N] [--nations N]
-                                         [--import-rows N] [--burst N] [--port P] [--db-port P]
+                                         [--import-rows N] [--burst N] [--flood CLIENTS] [--port P] [--db-port P]
                             Defaults are the targets' values: 2000 learners, 30-90 s think time, 50,000 persons,
-                            32 nations, 100,000 import rows, 500 sign-ins in 10 s.""");
+                            32 nations, 100,000 import rows, 500 sign-ins in 10 s, a flood of 64 sign-in clients.""");
                     System.exit(0);
                 }
                 default -> throw new IllegalArgumentException("unknown option " + a + " (see --help)");
@@ -78,6 +81,7 @@ final class Options {
         importRows = 10_000;
         burstLogins = 50;
         burstSeconds = 2;
+        floodClients = 16;
         readinessRuns = 40;
         verifyRequests = 2_000;
     }

@@ -4,10 +4,12 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * Argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane), through password4j. Verification
- * reads the parameters from the stored hash, so raising them later keeps old hashes valid.
+ * Argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane), through password4j, always on the
+ * bounded {@link PasswordHashing} pool. Verification reads the parameters from the stored hash, so raising them
+ * later keeps old hashes valid.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -16,15 +18,18 @@ public class PasswordHasher {
     /** Checked against when an account does not exist, so that timing does not reveal which e-mails exist. */
     private static final String DUMMY_HASH = Password.hash("no such account").addRandomSalt(16).with(ARGON2ID).getResult();
 
+    @Inject
+    PasswordHashing hashing;
+
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
+        return hashing.run(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
     }
 
     public boolean matches(String password, String hash) {
         if (hash == null) {
-            Password.check(password, DUMMY_HASH).with(ARGON2ID);
+            hashing.run(() -> Password.check(password, DUMMY_HASH).with(ARGON2ID));
             return false;
         }
-        return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+        return hashing.run(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
     }
 }

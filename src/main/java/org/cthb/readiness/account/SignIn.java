@@ -22,16 +22,15 @@ public class SignIn {
 
     public SecurityIdentity withPassword(String email, String password, String address) {
         String login = Account.normalise(email);
-        if (throttle.isBlocked(login, address)) {
-            throttle.recordFailure(login, address);
-            throw new AuthenticationFailedException("Too many failed sign-ins; try again later");
-        }
+        // Refuses, before any password is checked, an attempt that comes too soon after failures.
+        throttle.admit(login, address);
         Optional<Account> account = enabledAccount(login);
         boolean ok = hasher.matches(password, account.map(a -> a.passwordHash).orElse(null));
         if (!ok || account.isEmpty()) {
             throttle.recordFailure(login, address);
             throw new AuthenticationFailedException("Wrong e-mail or password");
         }
+        throttle.recordSuccess(login);
         return identityOf(account.get());
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.cthb.readiness.database.DatabaseOutage;
 import org.cthb.readiness.database.TransactionConflict;
+import org.cthb.readiness.error.RetryLater;
 import org.cthb.readiness.error.ServiceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -56,7 +57,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response service(ServiceException e) {
-        return respond(e.status(), e.getMessage(), e.field());
+        Response response = respond(e.status(), e.getMessage(), e.field());
+        return e instanceof RetryLater later
+                ? Response.fromResponse(response).header("Retry-After", later.retryAfterSeconds()).build() : response;
     }
 
     /** Every violated constraint, the first one's field named: all can be fixed in one go. */
@@ -107,6 +110,11 @@ public class ProblemMapper {
         // Signing in reads the account: a database outage must not pass for a wrong password.
         if (DatabaseOutage.isOutage(e)) {
             return databaseUnavailable(e);
+        }
+        // Too soon after failed sign-ins, or no room to check a password now: not a wrong password either.
+        RetryLater later = retryLater(e);
+        if (later != null) {
+            return service(later);
         }
         if (isApi()) {
             return Response.status(401).header("WWW-Authenticate", "Basic realm=\"cthb\"")
@@ -210,6 +218,15 @@ public class ProblemMapper {
         page.forgetIdentity();
         String message = MessageBundles.get(Msg.class, Localized.Literal.of(page.lang())).db_conflict();
         return Response.fromResponse(respond(503, message, null)).header("Retry-After", "1").build();
+    }
+
+    private static RetryLater retryLater(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RetryLater later) {
+                return later;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

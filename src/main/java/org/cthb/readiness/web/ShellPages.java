@@ -31,7 +31,7 @@ public class ShellPages {
     static class Templates {
         static native TemplateInstance home();
 
-        static native TemplateInstance signin(boolean failed);
+        static native TemplateInstance signin(boolean failed, long wait, long busy);
 
         static native TemplateInstance support();
     }
@@ -56,17 +56,29 @@ public class ShellPages {
     @GET
     @Path("signin")
     @Operation(hidden = true)
-    public Response signin(@QueryParam("error") String error,
-                           @CookieParam(RETURN_COOKIE) String returnTo) {
+    public Response signin(@QueryParam("error") String error, @QueryParam("wait") Long wait,
+                           @QueryParam("busy") Long busy, @CookieParam(RETURN_COOKIE) String returnTo) {
         // A failed form sign-in comes back here through the form mechanism's challenge, with the sign-in
         // endpoint itself as the "return to" address: show the error, and forget that address, or the next
         // successful sign-in would be sent to it.
         boolean failedPost = returnTo != null && returnTo.contains("/j_security_check");
-        Response.ResponseBuilder response = Response.ok(page.render(Templates.signin(error != null || failedPost)));
+        // A sign-in refused for now (too soon after failures, or too many at once) says when to come back.
+        long waitSeconds = retryAfter(wait);
+        long busySeconds = retryAfter(busy);
+        Response.ResponseBuilder response = Response.ok(page.render(Templates.signin(
+                (error != null || failedPost) && waitSeconds == 0 && busySeconds == 0, waitSeconds, busySeconds)));
+        if (waitSeconds > 0 || busySeconds > 0) {
+            response.status(busySeconds > 0 ? 503 : 429).header("Retry-After", Math.max(waitSeconds, busySeconds));
+        }
         if (failedPost) {
             response.cookie(new NewCookie.Builder(RETURN_COOKIE).path("/").maxAge(0).value("").build());
         }
         return response.build();
+    }
+
+    /** Seconds from the query, within what a throttle can ask (at most an hour), or 0 when absent. */
+    private static long retryAfter(Long seconds) {
+        return seconds == null || seconds < 1 ? 0 : Math.min(seconds, 3600);
     }
 
     @GET
