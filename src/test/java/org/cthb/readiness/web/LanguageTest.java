@@ -34,7 +34,8 @@ class LanguageTest {
 
     @Test
     void frenchIsChosenOnceAndRemembered() {
-        var switched = given().redirects().follow(false).get("/language/fr?next=/signin");
+        var switched = given().redirects().follow(false).formParam("lang", "fr").formParam("next", "/signin")
+                .post("/language");
         switched.then().statusCode(303).header("Location", containsString("/signin"));
         String cookie = switched.cookie(PageContext.LANGUAGE_COOKIE);
         assertThat(cookie).isEqualTo("fr");
@@ -52,7 +53,8 @@ class LanguageTest {
 
     @Test
     void languageSwitchNeverRedirectsOffSite() {
-        given().redirects().follow(false).get("/language/en?next=//evil.example").then().statusCode(303)
+        given().redirects().follow(false).formParam("lang", "en").formParam("next", "//evil.example")
+                .post("/language").then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/"));
     }
 }

@@ -1,6 +1,8 @@
 package org.cthb.readiness.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.cthb.readiness.TestAccounts;
+import org.cthb.readiness.security.Role;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -15,8 +17,12 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void metricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void metricsAreForAdministratorsOnly() {
+        given().get("/q/metrics").then().statusCode(401);
+        given().auth().preemptive().basic(TestAccounts.create(Role.LEARNER, null), TestAccounts.PASSWORD)
+                .get("/q/metrics").then().statusCode(403);
+        given().auth().preemptive().basic(TestAccounts.admin(), TestAccounts.PASSWORD).get("/q/metrics").then()
+                .statusCode(200).body(containsString("http_server_requests"));
     }
 
     @Test
