@@ -60,7 +60,7 @@ public class CsrfRefusals {
 
     Response refuse(RoutingContext context, String path, FormData form) {
         if (path.startsWith("/api/") || !acceptsHtml(context)) {
-            Msg msg = io.quarkus.qute.i18n.MessageBundles.get(Msg.class, Localized.Literal.of(page.lang()));
+            GuardMsg msg = io.quarkus.qute.i18n.MessageBundles.get(GuardMsg.class, Localized.Literal.of(page.lang()));
             return Response.status(403).type(Problem.MEDIA_TYPE)
                     .entity(Problem.of(403, msg.csrf_refused_api(), CsrfTokens.FORM_FIELD)).build();
         }
@@ -69,7 +69,8 @@ public class CsrfRefusals {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         List<Field> fields = fields(form);
-        boolean resend = !signIn && CsrfGuard.sameOrigin(context.request()) && action.startsWith("/")
+        // Only a refused form has fields to send again; what the guard refuses has none (and its address is gone).
+        boolean resend = form != null && CsrfGuard.sameOrigin(context.request()) && action.startsWith("/")
                 && !action.startsWith("//");
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE)
                 .entity(page.render(Templates.refused(action, multipart, fields, resend, signIn))).build();

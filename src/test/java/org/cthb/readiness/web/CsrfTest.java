@@ -53,6 +53,11 @@ class CsrfTest {
 
         // With the token in the header, the same bodiless request is done.
         Sessions.as(browser).header("X-CSRF-TOKEN", browser.get("cthb-csrf")).post(start).then().statusCode(200);
+        // And the sign-out form, with the token in its field, signs out.
+        String token = Sessions.formToken(Sessions.as(browser).get("/learn").asString());
+        Response signedOut = Sessions.as(browser).formParam("csrf-token", token).post("/signout");
+        assertThat(signedOut.statusCode()).isEqualTo(303);
+        assertThat(signedOut.cookie("cthb-session")).isEmpty();
     }
 
     @Test
