@@ -47,7 +47,7 @@ class CsrfTest {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.asString()).contains("Your form was not accepted", "security token");
         assertThat(page.cookie("cthb-session")).as("still signed in").isNull();
-        Sessions.as(browser).header("Accept-Language", "fr").header("Accept", "text/html").contentType("text/plain")
+        Sessions.as(browser).cookie("cthb-lang", "fr").header("Accept", "text/html").contentType("text/plain")
                 .body("x=1").post("/signout").then().statusCode(403)
                 .body(containsString("Votre formulaire n&#39;a pas été accepté"));
 
