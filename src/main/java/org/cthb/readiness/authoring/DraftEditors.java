@@ -30,8 +30,11 @@ public class DraftEditors {
     public AuthorViews.LessonEditor lesson(String courseId, String moduleId, String lessonName, boolean saved) {
         DraftView draft = drafts.draft(courseId);
         CourseContent.LessonContent lesson = ContentEdits.lesson(draft.content(), moduleId, lessonName);
-        return new AuthorViews.LessonEditor(draft, ContentEdits.module(draft.content(), moduleId), lesson,
-                side("en", lesson.en(), null), side("fr", lesson.fr(), lesson.en()), saved);
+        CourseContent.ModuleContent module = ContentEdits.module(draft.content(), moduleId);
+        // A draft's images are those of the version it was copied from (the browser cannot add images).
+        String images = LessonRenderer.imageBase(courseId, draft.baseVersion(), module.folder());
+        return new AuthorViews.LessonEditor(draft, module, lesson,
+                side("en", lesson.en(), null, images), side("fr", lesson.fr(), lesson.en(), images), saved);
     }
 
     public AuthorViews.QuestionEditor question(String courseId, String moduleId, String questionId, boolean saved) {
@@ -42,7 +45,7 @@ public class DraftEditors {
                 scenario, saved);
     }
 
-    private static AuthorViews.LessonSide side(String lang, LessonText text, LessonText english) {
+    private static AuthorViews.LessonSide side(String lang, LessonText text, LessonText english, String images) {
         AlternativeText alt = text.alternative();
         List<String> untranslated = new ArrayList<>();
         if (english != null) {
@@ -52,8 +55,8 @@ public class DraftEditors {
         }
         return new AuthorViews.LessonSide(lang, text, text.contentNote() == null ? "" : text.contentNote(),
                 alt == null ? "" : alt.title(), alt == null ? text.minutes() : alt.minutes(),
-                alt == null ? "" : alt.markdown(), untranslated, html(text.markdown()),
-                alt == null ? null : html(alt.markdown()));
+                alt == null ? "" : alt.markdown(), untranslated, html(text.markdown(), images),
+                alt == null ? null : html(alt.markdown(), alternativeImages(images, text.alternativePath())));
     }
 
     private static void flag(List<String> untranslated, String field, String en, String fr) {
@@ -62,7 +65,12 @@ public class DraftEditors {
         }
     }
 
-    private static String html(String markdown) {
-        return markdown == null ? "" : LessonRenderer.safeHtml(markdown);
+    private static String html(String markdown, String images) {
+        return markdown == null ? "" : LessonRenderer.safeHtml(markdown, images);
+    }
+
+    private static String alternativeImages(String images, String alternativePath) {
+        int slash = alternativePath == null ? -1 : alternativePath.lastIndexOf('/');
+        return slash < 0 ? images : images + alternativePath.substring(0, slash + 1);
     }
 }

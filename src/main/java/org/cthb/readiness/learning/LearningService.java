@@ -75,8 +75,10 @@ public class LearningService {
         String cacheKey = version.id() + "/" + moduleId + "/" + lessonName + "/" + language + "/" + shown;
         String html = switch (shown) {
             case NOTE -> null;
-            case LESSON -> renderer.html(cacheKey, text.markdown());
-            case ALTERNATIVE -> renderer.html(cacheKey, text.alternative().markdown());
+            case LESSON -> renderer.html(cacheKey, text.markdown(),
+                    LessonRenderer.imageBase(version.courseId(), version.number(), module.folder()));
+            case ALTERNATIVE -> renderer.html(cacheKey, text.alternative().markdown(),
+                    LessonRenderer.imageBase(version.courseId(), version.number(), alternativeFolder(module, text)));
         };
         boolean done = LessonProgress.findById(key(accountId, version, moduleId, lessonName)) != null;
         return new LessonView(version.courseId(), version.number(), moduleId, module.title().in(language), lessonName,
@@ -102,6 +104,13 @@ public class LearningService {
                     lessonName), lessonName, null, null);
         }
         return dashboard(accountId, language).next();
+    }
+
+    /** The folder of a lesson's alternative, against which its images are resolved. */
+    private static String alternativeFolder(CourseContent.ModuleContent module, CourseContent.LessonText text) {
+        String path = text.alternativePath() == null ? "" : text.alternativePath();
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? module.folder() : module.folder() + "/" + path.substring(0, slash);
     }
 
     private static LessonView.View chosenView(CourseContent.LessonText text, String view) {

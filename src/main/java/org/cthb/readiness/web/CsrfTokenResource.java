@@ -1,6 +1,5 @@
 package org.cthb.readiness.web;
 
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,8 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Hands scripts the CSRF token (and its cookie) that multipart uploads need, the same token pages put in
- * their forms: send it back as the header named here together with the cookie.
+ * Hands a script that uses the session cookie the CSRF token (and its cookie) that its state-changing requests need,
+ * the same token pages put in their forms: send it back as the header named here together with the cookie. Scripts
+ * that send their own credentials (Basic or Bearer) need no token.
  */
 @Path("/api/csrf")
 @PermitAll
@@ -22,11 +22,11 @@ public class CsrfTokenResource {
     }
 
     @Inject
-    CsrfTokenParameterProvider csrf;
+    CsrfTokens csrf;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A CSRF token for form and multipart requests, with its cookie")
+    @Operation(summary = "A CSRF token for requests authenticated by the session cookie, with its cookie")
     public CsrfToken token() {
         return new CsrfToken(csrf.getHeaderName(), csrf.getToken());
     }

@@ -6,11 +6,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -98,11 +99,15 @@ public class ShellPages {
         return Response.seeOther(URI.create("/signin")).cookie(expired).build();
     }
 
-    /** Switches language and remembers it: in a cookie for everyone, on the account for those signed in. */
-    @GET
-    @Path("language/{lang}")
+    /**
+     * Switches language and remembers it: in a cookie for everyone, on the account for those signed in. A POST (the
+     * layout's language button), so that no GET changes anything and the choice on an account needs the CSRF token.
+     */
+    @POST
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response language(@PathParam("lang") String lang, @QueryParam("next") String next) {
+    public Response language(@FormParam("lang") String lang, @FormParam("next") String next) {
         String chosen = Languages.isSupported(lang) ? lang : "en";
         if (page.signedIn()) {
             languageChosen.fire(new LanguageChosen(page.user(), chosen));

@@ -2,6 +2,7 @@ package org.cthb.readiness.account;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.cthb.readiness.Sessions;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.security.Role;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,14 @@ import static org.hamcrest.Matchers.not;
 class SignInTest {
 
     private static Response formSignIn(String email, String password) {
-        return given().redirects().follow(false).formParam("email", email).formParam("password", password)
-                .post("/j_security_check");
+        Sessions.SignInForm form = Sessions.signInForm();
+        return given().redirects().follow(false).cookies(form.cookies()).formParam("email", email)
+                .formParam("password", password).post(form.action());
+    }
+
+    private static String sessionCookieHeader(Response response) {
+        return response.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("cthb-session="))
+                .findFirst().orElse(null);
     }
 
     @Test
@@ -25,7 +32,7 @@ class SignInTest {
         String email = TestAccounts.admin();
         Response response = formSignIn(email, TestAccounts.PASSWORD);
         assertThat(response.statusCode()).isEqualTo(302);
-        String setCookie = response.header("Set-Cookie");
+        String setCookie = sessionCookieHeader(response);
         assertThat(setCookie).startsWith("cthb-session=").contains("HTTPOnly").contains("SameSite=Lax")
                 .doesNotContain("Secure");
         given().cookie("cthb-session", response.cookie("cthb-session"))

@@ -30,7 +30,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void everyLearnerPageHasNoViolations(String lang) {
-        browser.open("/language/" + lang + "?next=/signin");
+        browser.language(lang);
         check(List.of("/signin", "/signin?error=1", "/", "/support", "/verify"));
         browser.open("/signin");
         browser.signIn(TestAccounts.create(Role.LEARNER, null), TestAccounts.PASSWORD);
@@ -49,7 +49,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void everyStaffPageHasNoViolations(String lang) {
-        browser.open("/language/" + lang + "?next=/signin");
+        browser.language(lang);
         browser.signIn(TestAccounts.create(Role.NATION_OFFICER, "ISL"), TestAccounts.PASSWORD);
         check(List.of("/standards", "/nations/ISL/standard", "/nations/ISL/readiness?mission=KFOR"));
         browser.signOut();

@@ -63,7 +63,7 @@ class AuthoringBrowserTest extends BrowserTest {
         String author = Fixtures.author();
         Fixtures.as(author).post("/api/authoring/courses/" + course + "/draft").then().statusCode(201);
         untranslateAQuestion(author, course);
-        browser.open("/language/" + lang + "?next=/signin");
+        browser.language(lang);
         browser.open("/signin");
         browser.signIn(author, TestAccounts.PASSWORD);
         String draft = "/author/courses/" + course + "/draft";

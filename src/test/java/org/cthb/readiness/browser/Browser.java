@@ -100,6 +100,14 @@ final class Browser implements AutoCloseable {
         follow("main form button[type=submit]");
     }
 
+    /** Opens the sign-in page in this language, switching with the header's language button (a POST) if needed. */
+    void language(String lang) {
+        open("/signin");
+        if (!lang.equals(lang())) {
+            follow("header form[action='/language'] button");
+        }
+    }
+
     /** Presses the header's sign-out button. */
     void signOut() {
         follow("header form[action='/signout'] button");

@@ -20,7 +20,7 @@ class ItemAnalysisBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void itemAnalysisPageHasNoViolations(String lang) {
-        browser.open("/language/" + lang + "?next=/signin");
+        browser.language(lang);
         browser.signIn(TestAccounts.create(Role.AUTHOR, null), TestAccounts.PASSWORD);
         int version = catalog.current("cthb-predeployment").number();
         browser.open("/author/item-analysis/cthb-predeployment/" + version);

@@ -125,8 +125,7 @@ class PageWeightTest {
     }
 
     private static String signIn(String email) {
-        return given().redirects().follow(false).formParam("email", email).formParam("password", TestAccounts.PASSWORD)
-                .post("/j_security_check").then().statusCode(302).extract().cookie("cthb-session");
+        return org.cthb.readiness.Sessions.signIn(email).get("cthb-session");
     }
 
     private static RequestSpecification as(String email) {

@@ -45,7 +45,7 @@ class ReminderBrowserTest extends BrowserTest {
                         + ",ALL_PERSONNEL," + LocalDate.now().plusDays(45) + "\n")
                 .post("/api/nations/BEL/roster?dryRun=false").then().statusCode(200);
 
-        browser.open("/language/" + lang + "?next=/signin");
+        browser.language(lang);
         browser.signIn(officer, TestAccounts.PASSWORD);
         browser.open("/nations/BEL/readiness?mission=" + mission);
         assertThat(Axe.violations(browser.driver())).isEmpty();

@@ -31,7 +31,7 @@ class RosterPagesBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void checkImportAndFollowTheProgress(String lang) throws IOException {
-        browser.open("/language/" + lang + "?next=/signin");
+        browser.language(lang);
         browser.signIn(TestAccounts.create(Role.NATION_OFFICER, "FRA"), TestAccounts.PASSWORD);
         browser.open("/nations/FRA/roster");
         assertNoViolations();

@@ -65,8 +65,8 @@ class ReminderPageTest {
         String person = "q" + t + "@dnk.example";
         Contingents.importRoster(officer, "DNK", "Q" + t + ",Ida,Larsen,civilian,,female,1988," + person + ","
                 + mission + ",ALL_PERSONNEL," + LocalDate.now().plusDays(50) + "\n");
-        as(officer).redirects().follow(false).formParam("mission", mission)
-                .post("/nations/DNK/readiness/reminders").then().statusCode(400);
+        org.cthb.readiness.Sessions.as(org.cthb.readiness.Sessions.signIn(officer)).formParam("mission", mission)
+                .post("/nations/DNK/readiness/reminders").then().statusCode(403);
         String stranger = TestAccounts.create(Role.NATION_OFFICER, "ISL");
         Response page = as(stranger).get("/nations/ISL/readiness?mission=" + mission);
         Matcher token = TOKEN.matcher(page.asString());

@@ -22,11 +22,16 @@ class LanguageTest {
 
     @Test
     void everyMessageHasAFrenchTranslation() throws IOException {
+        everyMessageHasAFrenchTranslation(Msg.class, "/messages/msg_fr.properties");
+        everyMessageHasAFrenchTranslation(GuardMsg.class, "/messages/guard_fr.properties");
+    }
+
+    private void everyMessageHasAFrenchTranslation(Class<?> bundle, String file) throws IOException {
         Properties french = new Properties();
-        try (var in = getClass().getResourceAsStream("/messages/msg_fr.properties")) {
+        try (var in = getClass().getResourceAsStream(file)) {
             french.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        Set<String> keys = Arrays.stream(Msg.class.getMethods()).filter(m -> m.isAnnotationPresent(Message.class))
+        Set<String> keys = Arrays.stream(bundle.getMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                 .map(Method::getName).collect(Collectors.toSet());
         assertThat(french.stringPropertyNames()).containsAll(keys);
         keys.forEach(k -> assertThat(french.getProperty(k)).as(k).isNotBlank());
@@ -46,7 +51,8 @@ class LanguageTest {
 
     @Test
     void frenchIsChosenOnceAndRemembered() {
-        var switched = given().redirects().follow(false).get("/language/fr?next=/signin");
+        var switched = given().redirects().follow(false).formParam("lang", "fr").formParam("next", "/signin")
+                .post("/language");
         switched.then().statusCode(303).header("Location", containsString("/signin"));
         String cookie = switched.cookie(PageContext.LANGUAGE_COOKIE);
         assertThat(cookie).isEqualTo("fr");
@@ -64,7 +70,8 @@ class LanguageTest {
 
     @Test
     void languageSwitchNeverRedirectsOffSite() {
-        given().redirects().follow(false).get("/language/en?next=//evil.example").then().statusCode(303)
+        given().redirects().follow(false).formParam("lang", "en").formParam("next", "//evil.example")
+                .post("/language").then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/"));
     }
 }

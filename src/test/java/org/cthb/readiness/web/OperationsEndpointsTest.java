@@ -1,6 +1,8 @@
 package org.cthb.readiness.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.cthb.readiness.TestAccounts;
+import org.cthb.readiness.security.Role;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -15,8 +17,15 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void metricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void metricsAreForAdministratorsOnly() {
+        // Anonymous: challenged (Basic 401, or the sign-in page's redirect for a browser), never the numbers.
+        given().redirects().follow(false).get("/q/metrics").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(401), org.hamcrest.Matchers.is(302)))
+                .body(org.hamcrest.Matchers.not(containsString("http_server_requests")));
+        given().auth().preemptive().basic(TestAccounts.create(Role.LEARNER, null), TestAccounts.PASSWORD)
+                .get("/q/metrics").then().statusCode(403);
+        given().auth().preemptive().basic(TestAccounts.admin(), TestAccounts.PASSWORD).get("/q/metrics").then()
+                .statusCode(200).body(containsString("http_server_requests"));
     }
 
     @Test

@@ -18,6 +18,8 @@ final class MarkdownChecks {
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("(?i)<\\s*script"), "raw HTML <script> is not allowed"),
             new Rule(Pattern.compile("(?i)<\\s*iframe"), "raw HTML <iframe> is not allowed"),
+            new Rule(Pattern.compile("(?i)<\\s*img\\b"), "raw HTML <img> is not allowed: show an image of the course"
+                    + " with ![alt text](images/file.png)"),
             new Rule(Pattern.compile("(?i)<[^>]*\\s(on[a-z]+)\\s*="), "event handler attribute %s is not allowed"),
             new Rule(Pattern.compile("(?i)(javascript|vbscript)\\s*:"), "%s: URL is not allowed"),
             new Rule(Pattern.compile("(?i)\\(\\s*data\\s*:"), "data: URL is not allowed"));

@@ -23,7 +23,7 @@ class CourseReaderTest {
     @ValueSource(strings = {"yaml-syntax", "front-matter-not-closed", "missing-french-text", "extra-language-text",
             "missing-french-lesson", "extra-language-lesson", "unknown-key", "duplicate-question-id",
             "draw-larger-than-pool", "pass-mark-out-of-range", "no-correct-option", "truefalse-three-options",
-            "missing-feedback", "broken-alternative", "sensitive-without-note", "broken-image", "script-in-markdown",
+            "missing-feedback", "broken-alternative", "sensitive-without-note", "broken-image", "remote-image", "script-in-markdown",
             "unknown-role"})
     void brokenFixtureReportsExactlyItsProblems(String fixture) throws IOException {
         CourseReader.Result result = CourseReader.read(FIXTURES.resolve(fixture));
