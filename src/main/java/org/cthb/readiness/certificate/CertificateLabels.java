@@ -60,7 +60,7 @@ record CertificateLabels(
             "Date d'expiration",
             "Numéro de certificat",
             "État au",
-            "VALIDE",
+            "VALABLE",
             "EXPIRÉ",
             "RÉVOQUÉ",
             "Motif",
