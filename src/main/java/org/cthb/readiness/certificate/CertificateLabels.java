@@ -18,7 +18,14 @@ record CertificateLabels(
         String version,
         String issuedOn,
         String validUntil,
+        String expiredOn,
+        String expiryDate,
         String number,
+        String statusOn,
+        String valid,
+        String expired,
+        String revoked,
+        String reason,
         String verify) {
 
     static final CertificateLabels ENGLISH = new CertificateLabels(Locale.UK,
@@ -30,8 +37,15 @@ record CertificateLabels(
             "version",
             "Issued on",
             "Valid until",
+            "Expired on",
+            "Expiry date",
             "Certificate number",
-            "Scan the code or visit this address to check that the certificate is valid:");
+            "Status on",
+            "VALID",
+            "EXPIRED",
+            "REVOKED",
+            "Reason",
+            "Scan the code or visit this address for the certificate's current status:");
 
     static final CertificateLabels FRENCH = new CertificateLabels(Locale.FRANCE,
             "Certificat de formation",
@@ -42,8 +56,15 @@ record CertificateLabels(
             "version",
             "Délivré le",
             "Valable jusqu'au",
+            "Expiré le",
+            "Date d'expiration",
             "Numéro de certificat",
-            "Scannez le code ou consultez cette adresse pour vérifier la validité du certificat\u00a0:");
+            "État au",
+            "VALABLE",
+            "EXPIRÉ",
+            "RÉVOQUÉ",
+            "Motif",
+            "Scannez le code ou consultez cette adresse pour connaître l'état actuel du certificat\u00a0:");
 
     /** French for any {@code fr} language tag, English otherwise. */
     static CertificateLabels forLanguage(String language) {
@@ -53,6 +74,20 @@ record CertificateLabels(
     /** A label followed by a colon, with the space French typography asks for. */
     String colon(String label) {
         return locale.getLanguage().equals("fr") ? label + "\u00a0:" : label + ":";
+    }
+
+    /** How a status is printed, e.g. "REVOKED" or "RÉVOQUÉ". */
+    String status(Certificate.Status status) {
+        return switch (status) {
+            case VALID -> valid;
+            case EXPIRED -> expired;
+            case REVOKED -> revoked;
+        };
+    }
+
+    /** "REVOKED on 30 November 2026", "RÉVOQUÉ le 30 novembre 2026"; the same for an expiry. */
+    String happenedOn(Certificate.Status status, LocalDate date) {
+        return status(status) + (locale.getLanguage().equals("fr") ? " le " : " on ") + date(date);
     }
 
     /** A date written out, e.g. "12 March 2025" or "12 mars 2025", so no reader mistakes day for month. */

@@ -81,8 +81,10 @@ public class CertificateResource {
     @Operation(summary = "The printable certificate; lang=en or fr")
     public Response pdf(@PathParam("number") String number, @QueryParam("lang") String lang) {
         byte[] pdf = certificates.pdf(number, lang == null ? page.lang() : lang);
+        // no-store: the PDF prints the status of the day it is made, so a cached copy could outlive a revocation.
         return Response.ok(pdf).header("Content-Disposition",
-                "inline; filename=\"certificate-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+                "inline; filename=\"certificate-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @POST

@@ -12,6 +12,8 @@ import org.cthb.readiness.security.IdentityAttributes;
 import org.cthb.readiness.security.Role;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,13 +52,20 @@ public class CertificateService {
         return credentials.credential(certificate);
     }
 
+    /**
+     * The printable certificate as it stands now: made at every download, so a revoked or expired certificate
+     * prints as such (the same status the verification page and API give today).
+     */
     @Transactional
     public byte[] pdf(String number, String language) {
         Certificate c = reachable(number);
         CertificateView view = verification.view(c, Locale.forLanguageTag("fr".equals(language) ? "fr" : "en"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CertificatePdf.Standing standing = new CertificatePdf.Standing(view.status(), today, view.revokedOn(),
+                view.revocationReason());
         return CertificatePdf.render(new CertificatePdf.Data(view.number(), c.holderName,
                 Objects.requireNonNullElse(view.nationName(), "\u2014"), c.standardName, c.standardVersion,
-                c.issuedOn, c.expiresOn, credentials.verifyUrl(c.certificateNumber())), language);
+                c.issuedOn, c.expiresOn, credentials.verifyUrl(c.certificateNumber()), standing), language);
     }
 
     /** Revokes for good, with a reason that verifiers will read; audited. */

@@ -289,6 +289,12 @@ public interface Msg {
     @Message("Revoked on")
     String cert_revoked_on();
 
+    @Message("Expired on")
+    String cert_expired_on();
+
+    @Message("Expiry date")
+    String cert_expiry_date();
+
     @Message("Reason")
     String cert_revocation_reason();
 

@@ -24,28 +24,38 @@ import java.util.stream.Stream;
 /** A real headless Chromium (Debian's chromium and chromium-driver) pointed at the application under test. */
 final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private final URI base;
     private final Path profile;
     private final ChromeDriver driver;
 
-    Browser(URL base) {
+    Browser(URL base, BrowserBinaries binaries) {
         this.base = URI.create(base.toString());
         try {
             this.profile = Files.createTempDirectory("cthb-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
+        ChromeOptions options = new ChromeOptions().setBinary(binaries.chromium().toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=en-US",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
+                .usingDriverExecutable(binaries.chromedriver().toFile()).usingAnyFreePort().build();
+        try {
+            this.driver = new ChromeDriver(service, options);
+        } catch (WebDriverException e) {
+            deleteProfile();
+            throw notStarted(binaries, e);
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Found but would not start, most often because the browser and the driver are of different versions. */
+    static BrowserBinaries.Missing notStarted(BrowserBinaries binaries, WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return new BrowserBinaries.Missing("Chromium (" + binaries.chromium() + ") did not start under its WebDriver ("
+                + binaries.chromedriver() + "): " + message.lines().findFirst().orElse("") + " Both must come from"
+                + " the same release: " + BrowserBinaries.INSTALL);
     }
 
     WebDriver driver() {

@@ -3,10 +3,15 @@ package org.cthb.readiness.browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
-/** One headless Chromium per test class, reset to a fresh visitor before each test and closed after the last. */
+/**
+ * One headless Chromium per test class, reset to a fresh visitor before each test and closed after the last. A
+ * machine without Chromium fails each class at once with the install command ({@link RequiresBrowser}).
+ */
+@ExtendWith(RequiresBrowser.class)
 abstract class BrowserTest {
 
     static Browser browser;
@@ -17,7 +22,7 @@ abstract class BrowserTest {
     @BeforeEach
     void newVisitor() {
         if (browser == null) {
-            browser = new Browser(base);
+            browser = new Browser(base, RequiresBrowser.binaries());
         } else {
             browser.reset();
         }
