@@ -1,17 +1,7 @@
 package org.cthb.readiness.web;
 
-import io.quarkus.qute.i18n.Message;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,35 +9,6 @@ import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
 class LanguageTest {
-
-    @Test
-    void everyMessageHasAFrenchTranslation() throws IOException {
-        everyMessageHasAFrenchTranslation(Msg.class, "/messages/msg_fr.properties");
-        everyMessageHasAFrenchTranslation(GuardMsg.class, "/messages/guard_fr.properties");
-    }
-
-    private void everyMessageHasAFrenchTranslation(Class<?> bundle, String file) throws IOException {
-        Properties french = new Properties();
-        try (var in = getClass().getResourceAsStream(file)) {
-            french.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Set<String> keys = Arrays.stream(bundle.getMethods()).filter(m -> m.isAnnotationPresent(Message.class))
-                .map(Method::getName).collect(Collectors.toSet());
-        assertThat(french.stringPropertyNames()).containsAll(keys);
-        keys.forEach(k -> assertThat(french.getProperty(k)).as(k).isNotBlank());
-    }
-
-    @Test
-    void everyRefusalHasAFrenchTranslation() throws IOException {
-        Properties french = new Properties();
-        try (var in = getClass().getResourceAsStream("/messages/refusal_fr.properties")) {
-            french.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Set<String> keys = Arrays.stream(RefusalMsg.class.getMethods())
-                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName).collect(Collectors.toSet());
-        assertThat(french.stringPropertyNames()).containsAll(keys);
-        keys.forEach(k -> assertThat(french.getProperty(k)).as(k).isNotBlank());
-    }
 
     @Test
     void frenchIsChosenOnceAndRemembered() {
