@@ -1,5 +1,7 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.Sessions;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.cthb.readiness.TestAccounts;
@@ -44,9 +46,10 @@ class ForwardedAddressTest {
 
     @Test
     void forwardedProtoFromAnUntrustedPeerDoesNotMarkTheCookieSecure() {
+        Sessions.SignInForm form = Sessions.signInForm();
         Response response = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
-                .formParam("email", TestAccounts.admin()).formParam("password", TestAccounts.PASSWORD)
-                .post("/j_security_check");
+                .cookies(form.cookies()).formParam("email", TestAccounts.admin())
+                .formParam("password", TestAccounts.PASSWORD).post(form.action());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.header("Set-Cookie")).startsWith("cthb-session=").doesNotContain("Secure");
     }

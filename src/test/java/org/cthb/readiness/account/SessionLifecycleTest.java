@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.cthb.readiness.Csrf;
+import org.cthb.readiness.Sessions;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.audit.AuditEvent;
 import org.cthb.readiness.security.Role;
@@ -25,8 +26,9 @@ import static org.hamcrest.Matchers.equalTo;
 class SessionLifecycleTest {
 
     private static String signIn(String email, String password) {
-        Response response = given().redirects().follow(false).formParam("email", email).formParam("password", password)
-                .post("/j_security_check");
+        Sessions.SignInForm form = Sessions.signInForm();
+        Response response = given().redirects().follow(false).cookies(form.cookies()).formParam("email", email)
+                .formParam("password", password).post(form.action());
         assertThat(response.statusCode()).isEqualTo(302);
         String cookie = response.cookie("cthb-session");
         assertThat(cookie).isNotBlank();

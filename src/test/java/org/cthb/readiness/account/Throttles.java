@@ -1,5 +1,7 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.Sessions;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -30,8 +32,9 @@ final class Throttles {
     }
 
     static Response form(String address, String email, String password) {
-        return from(address).redirects().follow(false).formParam("email", email).formParam("password", password)
-                .post("/j_security_check");
+        Sessions.SignInForm form = Sessions.signInForm();
+        return from(address).redirects().follow(false).cookies(form.cookies()).formParam("email", email)
+                .formParam("password", password).post(form.action());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.Sessions;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -38,8 +40,10 @@ class TrustedProxyTest {
     @Test
     void sessionCookieIsSecureBehindTls() {
         String email = TestAccounts.admin();
+        Sessions.SignInForm form = Sessions.signInForm();
         Response response = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
-                .formParam("email", email).formParam("password", TestAccounts.PASSWORD).post("/j_security_check");
+                .cookies(form.cookies()).formParam("email", email).formParam("password", TestAccounts.PASSWORD)
+                .post(form.action());
         assertThat(response.header("Set-Cookie")).contains("Secure");
     }
 }
