@@ -80,8 +80,9 @@ public class AccountService {
      */
     @Transactional
     public void changePassword(String email, PasswordChange change, Long keepSession) {
-        Account account = Account.byEmail(email).orElseThrow(() -> new NotFound("No account " + email));
-        if (account.passwordHash == null) {
+        // An OpenID Connect user may not even have an account row yet (it is made on first use): no password here.
+        Account account = Account.byEmail(email).orElse(null);
+        if (account == null || account.passwordHash == null) {
             throw new Conflict("currentPassword", "Your account signs in through your organisation (OpenID Connect): "
                     + "change your password there");
         }
