@@ -1,7 +1,6 @@
 package org.cthb.readiness.account;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.security.Role;
@@ -15,7 +14,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Behind a configured load balancer, its forwarding headers name the client. */
 @QuarkusTest
-@TestProfile(TrustedProxyProfile.class)
 class TrustedProxyTest {
 
     @Test
