@@ -57,8 +57,8 @@ public class ShellPages {
     @GET
     @Path("signin")
     @Operation(hidden = true)
-    public Response signin(@QueryParam("error") String error, @QueryParam("wait") Long wait,
-                           @QueryParam("busy") Long busy, @CookieParam(RETURN_COOKIE) String returnTo) {
+    public Response signin(@QueryParam("error") String error, @QueryParam("wait") String wait,
+                           @QueryParam("busy") String busy, @CookieParam(RETURN_COOKIE) String returnTo) {
         // A failed form sign-in comes back here through the form mechanism's challenge, with the sign-in
         // endpoint itself as the "return to" address: show the error, and forget that address, or the next
         // successful sign-in would be sent to it.
@@ -77,9 +77,15 @@ public class ShellPages {
         return response.build();
     }
 
-    /** Seconds from the query, within what a throttle can ask (at most an hour), or 0 when absent. */
-    private static long retryAfter(Long seconds) {
-        return seconds == null || seconds < 1 ? 0 : Math.min(seconds, 3600);
+    /**
+     * Seconds from the query, within what a throttle can ask (at most an hour); 0 when absent or not a number, since
+     * only the sign-in's own redirect sets them and the page serves without them.
+     */
+    private static long retryAfter(String seconds) {
+        if (seconds == null || !seconds.matches("\\d{1,9}")) {
+            return 0;
+        }
+        return Math.min(Long.parseLong(seconds), 3600);
     }
 
     @GET

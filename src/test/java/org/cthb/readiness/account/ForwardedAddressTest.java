@@ -3,6 +3,7 @@ package org.cthb.readiness.account;
 import org.cthb.readiness.Sessions;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.security.Role;
@@ -14,8 +15,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-/** Without a configured proxy, nobody can choose the address the service records or throttles. */
+/** As shipped, with no proxy configured, nobody can choose the address the service records or throttles. */
 @QuarkusTest
+@TestProfile(UntrustedPeerProfile.class)
 class ForwardedAddressTest {
 
     private static final String SPOOFED = "203.0.113.66";

@@ -1,7 +1,6 @@
 package org.cthb.readiness.account;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.cthb.readiness.TestAccounts;
@@ -23,7 +22,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
-@TestProfile(TrustedProxyProfile.class)
 class LoginThrottleTest {
 
     /** The default cap of the delay (cthb.login.max-delay). */

@@ -20,9 +20,9 @@ import static org.cthb.readiness.account.Throttles.basic;
 import static org.cthb.readiness.account.Throttles.form;
 import static org.cthb.readiness.account.Throttles.freshAddress;
 
-/** Password checks run on a small bounded pool (here one thread and one queued check: TrustedProxyProfile). */
+/** Password checks run on a small bounded pool (here one thread and one queued check: UntrustedPeerProfile). */
 @QuarkusTest
-@TestProfile(TrustedProxyProfile.class)
+@TestProfile(UntrustedPeerProfile.class)
 class PasswordHashingTest {
 
     @Inject

@@ -3,7 +3,6 @@ package org.cthb.readiness.account;
 import org.cthb.readiness.Sessions;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.cthb.readiness.TestAccounts;
 import org.cthb.readiness.security.Role;
@@ -17,7 +16,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Behind a configured load balancer, its forwarding headers name the client. */
 @QuarkusTest
-@TestProfile(TrustedProxyProfile.class)
 class TrustedProxyTest {
 
     @Test
