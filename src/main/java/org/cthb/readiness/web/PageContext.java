@@ -121,8 +121,8 @@ public class PageContext {
     }
 
     /**
-     * Whether the CSRF filter gave this request a token. A page refused by {@code @RolesAllowed} is refused before
-     * that filter runs, and its error page must still render (without the sign-out form) instead of failing.
+     * Whether {@link CsrfGuard} gave this request a token (it gives none to static files and {@code /q/} paths),
+     * so that an error page there renders without the sign-out form instead of a form that cannot work.
      */
     public boolean hasCsrfToken() {
         RoutingContext context = currentRequest.getCurrent();

@@ -121,7 +121,10 @@ class AuthoringPageTest {
         assertThat(fields).containsKey("csrf-token");
         fields.remove("csrf-token");
         fields.put("title_en", "Changed without a token");
-        assertThat(author.post(draft(course) + "/details", fields).statusCode()).isEqualTo(400);
+        // A browser signed in by its session cookie (Basic credentials, as scripts send them, need no token).
+        var browser = org.cthb.readiness.Sessions.signIn(Fixtures.author());
+        assertThat(org.cthb.readiness.Sessions.as(browser).formParams(fields).post(draft(course) + "/details")
+                .statusCode()).isEqualTo(403);
         Fixtures.as(Fixtures.author()).get("/api/authoring/courses/" + course + "/draft").then()
                 .body("revision", equalTo(1)).body("content.title.en", equalTo("Mini course"));
     }
