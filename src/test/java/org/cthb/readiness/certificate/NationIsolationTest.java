@@ -43,7 +43,7 @@ class NationIsolationTest {
                         .setParameter(1, learner).getSingleResult());
         Map<String, String> values = Map.of("iso3", "FRA", "code", "KFOR", "number", number, "id",
                 String.valueOf(attempt.longValue()), "version", "1", "module", "why-it-matters", "lesson", "01-a-grave-abuse",
-                "question", "q01");
+                "question", "q01", "nationalId", marker);
 
         List<String> callers = List.of(TestAccounts.create(Role.NATION_OFFICER, "DEU"),
                 TestAccounts.create(Role.LEARNER, null), TestAccounts.create(Role.AUTHOR, null),
@@ -61,7 +61,8 @@ class NationIsolationTest {
         }
         assertThat(walked).contains("/api/nations/{iso3}/readiness", "/api/nations/{iso3}/readiness/export.csv",
                 "/api/certificates/{number}/credential", "/api/certificates/{number}/pdf", "/api/audit",
-                "/api/missions/{code}/readiness", "/api/accounts");
+                "/api/missions/{code}/readiness", "/api/accounts",
+                "/api/nations/{iso3}/people/{nationalId}/attempts");
         given().auth().preemptive().basic(callers.get(0), TestAccounts.PASSWORD)
                 .get("/api/certificates/" + number + "/credential").then().statusCode(404);
     }
