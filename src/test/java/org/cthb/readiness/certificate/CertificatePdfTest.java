@@ -66,6 +66,26 @@ class CertificatePdfTest {
     }
 
     @Test
+    void certificatesMadeAtTheSameTimeShareTheFontsWithoutMixingThemUp() throws Exception {
+        String[] names = {"Αλέξανδρος Παπαδόπουλος", "Олена Коваленко", "דוד כהן", "Արամ Խաչատրյան",
+                "ნინო ბერიძე", "Zoé Lefèvre-Ngata"};
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> pdfs = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String name = names[i % names.length];
+                pdfs.add(pool.submit(() -> CertificatePdf.render(data(name, CertificatePdf.Standing.valid(TODAY)),
+                        "en")));
+            }
+            for (int i = 0; i < pdfs.size(); i++) {
+                assertThat(textOf(pdfs.get(i).get())).contains(names[i % names.length]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void arabicNamesAreJoinedAndReadRightToLeft() throws Exception {
         String name = "فاطمة الزهراء";
         byte[] pdf = CertificatePdf.render(data(name, CertificatePdf.Standing.valid(TODAY)), "en");
