@@ -17,6 +17,8 @@ import java.time.Instant;
 public class LoginThrottle {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class);
+    /** The width of {@code login_failure.email}, the longest address RFC 5321 allows: no account has a longer one. */
+    static final int EMAIL_MAX = 254;
 
     @ConfigProperty(name = "cthb.login.max-failures-per-account", defaultValue = "5")
     int maxPerAccount;
@@ -36,7 +38,8 @@ public class LoginThrottle {
     public void recordFailure(String email, String address) {
         LoginFailure failure = new LoginFailure();
         failure.occurredAt = Instant.now();
-        failure.email = email;
+        // Whatever was typed is counted; a longer text than any address is counted by its first characters.
+        failure.email = email.length() > EMAIL_MAX ? email.substring(0, EMAIL_MAX) : email;
         failure.remoteAddress = address;
         failure.persist();
         LOG.warnf("Failed sign-in for %s from %s", email, address);
