@@ -41,6 +41,8 @@ class ApiFuzzCrawlTest {
                 reached.add(op.toString());
             }
         }
+        System.out.printf("API fuzz as %s: %d calls, %d faults%n%s%n", actor, fuzzer.calls(),
+                verdicts.faults().size(), String.join("\n", verdicts.faults()));
         assertThat(verdicts.faults()).as("faults found calling the API as %s (%d calls)", actor, fuzzer.calls())
                 .isEmpty();
         assertThat(reached).as("operations %s could act on", actor).contains(expected(actor));

@@ -42,6 +42,8 @@ class SiteCrawlTest {
             crawler.seed(path);
         }
         crawler.run();
+        System.out.printf("Crawl as %s: %d requests, %d forms, %d faults%n%s%n", actor, crawler.requests(),
+                crawler.formsPosted().size(), verdicts.faults().size(), String.join("\n", verdicts.faults()));
 
         assertThat(verdicts.faults()).as("faults found by the crawl as %s (%d requests, patterns %s)", actor,
                 crawler.requests(), crawler.visitedPatterns()).isEmpty();
@@ -54,7 +56,7 @@ class SiteCrawlTest {
         String nation = "/nations/" + cast.own.iso3();
         return switch (actor) {
             case ANONYMOUS -> new String[]{"/", "/signin", "/support", "/verify"};
-            case LEARNER_NOT_STARTED -> new String[]{"/learn", "/certificates", "/learn/v/{n}/why-it-matters/01-a-grave-abuse"};
+            case LEARNER_NOT_STARTED -> new String[]{"/learn", "/certificates", "/learn/v/{n}/why-it-matters/{n}"};
             case LEARNER_MID_QUIZ -> new String[]{"/learn", "/learn/attempts/{n}", "/learn/v/{n}/why-it-matters/quiz"};
             case LEARNER_CERTIFIED -> new String[]{"/learn", "/certificates", "/api/certificates/{cert}/pdf?lang"};
             case AUTHOR -> new String[]{"/author", "/author/courses/" + Cast.COURSE};

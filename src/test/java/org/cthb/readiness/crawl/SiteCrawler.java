@@ -29,7 +29,7 @@ final class SiteCrawler {
 
     /** Pages fetched per path pattern: enough to see a kind of page in its states, few enough to stay fast. */
     private static final int PAGES_PER_PATTERN = 3;
-    private static final int MAX_REQUESTS = 900;
+    private static final int MAX_REQUESTS = 500;
     static final String LONG = "x".repeat(10_000);
     /** Values a careless or hostile visitor types; each is tried in every field of a form. */
     static final Map<String, String> GARBAGE = garbage();
@@ -179,10 +179,15 @@ final class SiteCrawler {
         return hash >= 0 ? h.substring(0, hash) : h;
     }
 
-    /** Ids become {n}, query values are dropped: pages of one kind share a pattern. */
+    /**
+     * Pages of one kind share a pattern: a segment with a digit (ids, numbered lessons and questions) becomes {n},
+     * a certificate number {cert}, an authored module {module}, and query values are dropped.
+     */
     static String pattern(String path) {
         String[] parts = path.split("\\?", 2);
-        String p = parts[0].replaceAll("/\\d+(?=/|$)", "/{n}").replaceAll("/[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}(?=/|$)", "/{cert}");
+        String p = parts[0].replaceAll("/[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}(?=/|$)", "/{cert}")
+                .replaceAll("/[^/]*\\d[^/]*(?=/|$)", "/{n}")
+                .replaceAll("/draft/modules/[^/]+", "/draft/modules/{module}");
         if (parts.length == 1) {
             return p;
         }
@@ -206,7 +211,9 @@ final class SiteCrawler {
         variants.add(shown);
         for (String value : GARBAGE.values()) {
             Map<String, String> changed = new LinkedHashMap<>(shown);
-            changed.replaceAll((k, v) -> value.equals(LONG) ? "x".repeat(2_000) : value);
+            // A query string cannot carry 10,000 characters per field: the HTTP server refuses a request line over
+            // 4 KB itself (414), before the application. Over-long values in links are 500 characters.
+            changed.replaceAll((k, v) -> value.equals(LONG) ? "x".repeat(500) : value);
             variants.add(changed);
         }
         for (Map<String, String> fields : variants) {

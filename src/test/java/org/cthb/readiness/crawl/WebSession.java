@@ -127,6 +127,15 @@ public final class WebSession {
         return remember(request().formParams(fields).post(action));
     }
 
+    /** Posts fields that may repeat (the boxes of a question that takes several answers). */
+    public Response postFormValues(String action, Map<String, List<String>> fields) {
+        RequestSpecification request = request();
+        for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+            request = request.formParam(field.getKey(), field.getValue().toArray());
+        }
+        return remember(request.post(action));
+    }
+
     /** Posts a form as shown on the page, changed as given (a null value drops the field). */
     public Response submit(Element form, Map<String, String> changes) {
         Map<String, String> fields = Forms.shownValues(form);
