@@ -38,13 +38,9 @@ final class ApiFuzzer {
     private static Map<String, String> badParameters() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("negative", "-1");
-        values.put("zero", "0");
         values.put("huge", "99999999999999999999");
-        values.put("overflow", "1e309");
         values.put("word", "abc");
-        values.put("null", "null");
         values.put("markup", "'\"><script>alert(1)</script>");
-        values.put("unicode", "Ünïcødé漢字🚀");
         values.put("oversized", "x".repeat(3_000));
         return values;
     }
@@ -108,7 +104,7 @@ final class ApiFuzzer {
         }
         if (op.bodyTypes().contains("application/json")) {
             String json = "application/json";
-            for (String text : new String[]{"null", "{}", "[]", "\"text\"", "123", "true", "{\"broken\":", ""}) {
+            for (String text : new String[]{"null", "{}", "[]", "\"text\"", "{\"broken\":", ""}) {
                 bodies.put("JSON " + (text.isEmpty() ? "empty" : text), new Body(json, text, false));
             }
             bodies.put("JSON 1 MB string", new Body(json, "\"" + MEGABYTE + "\"", false));
@@ -137,7 +133,6 @@ final class ApiFuzzer {
         if (op.bodyTypes().contains("multipart/form-data")) {
             bodies.put("multipart garbage file", new Body("multipart/form-data", "'\"><script>\n\u0000 garbage", true));
             bodies.put("multipart empty file", new Body("multipart/form-data", "", true));
-            bodies.put("multipart 1 MB file", new Body("multipart/form-data", MEGABYTE, true));
             bodies.put("JSON instead of multipart", new Body("application/json", "{}", false));
         }
         return bodies;
@@ -146,11 +141,11 @@ final class ApiFuzzer {
     /** Values of the wrong type for a property of this type: Jackson never coerces an object or array to a scalar. */
     private static String[] wrongTypes(String type) {
         return switch (type) {
-            case "integer", "number" -> new String[]{"\"abc\"", "1e309", "99999999999999999999", "-1", "{}", "[]", "null"};
-            case "boolean" -> new String[]{"\"maybe\"", "{}", "[]", "null"};
-            case "array" -> new String[]{"\"abc\"", "{}", "[1,{}]", "null"};
-            case "object" -> new String[]{"\"abc\"", "[]", "123", "null"};
-            default -> new String[]{"{}", "[]", "null"};
+            case "integer", "number" -> new String[]{"\"abc\"", "1e309", "99999999999999999999", "-1", "{}"};
+            case "boolean" -> new String[]{"\"maybe\"", "{}"};
+            case "array" -> new String[]{"\"abc\"", "[1,{}]"};
+            case "object" -> new String[]{"\"abc\"", "[]"};
+            default -> new String[]{"{}", "[]"};
         };
     }
 
@@ -178,7 +173,7 @@ final class ApiFuzzer {
             Response response = session.remember(request.request(op.method().toUpperCase(), url));
             verdicts.api(what, response);
             return response;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // RestAssured throws socket timeouts unchecked
             verdicts.fault("no answer to " + what + ": " + e);
             return null;
         }

@@ -107,7 +107,7 @@ final class SiteCrawler {
         Response response;
         try {
             response = session.get(link.path());
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // RestAssured throws socket timeouts unchecked
             verdicts.fault("no answer to " + what + ": " + e);
             return;
         }
@@ -261,7 +261,7 @@ final class SiteCrawler {
             try {
                 response = multipart ? postMultipart(form, action, fields, variant.getKey())
                         : session.postForm(action, fields);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // RestAssured throws socket timeouts unchecked
                 verdicts.fault("no answer to " + what + ": " + e);
                 continue;
             }

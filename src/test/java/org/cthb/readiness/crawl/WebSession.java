@@ -89,12 +89,12 @@ public final class WebSession {
     }
 
     /**
-     * A request of this visitor. A request with no answer in 10 s fails instead of hanging the test: a response
+     * A request of this visitor. A request with no answer in 30 s fails instead of hanging the test: a response
      * the service never finishes (an error while writing it) would otherwise stall a crawl for ever.
      */
     public RequestSpecification request() {
         return given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.socket.timeout", 10_000).setParam("http.connection.timeout", 5_000)))
+                        .setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 5_000)))
                 .redirects().follow(false).header("X-Forwarded-For", address).cookies(cookies);
     }
 
