@@ -1,7 +1,5 @@
 package org.cthb.readiness.web;
 
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -205,44 +203,6 @@ public class ProblemMapper {
         } catch (NoSuchMethodException | RuntimeException e) {
             return null;
         }
-    }
-
-    /**
-     * A JSON body of the wrong shape (a scalar or array for an object, text for a number, an object for a list):
-     * a problem naming the field at fault, instead of the JSON reader's own answer, which is not a problem and
-     * for a wrong root names nothing.
-     */
-    @ServerExceptionMapper
-    public Response wrongJson(MismatchedInputException e) {
-        String field = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
-        String expected = e.getTargetType() == null ? "another type" : jsonType(e.getTargetType());
-        return field == null
-                ? respond(400, "The body must be " + expected + ".", "body")
-                : respond(400, field + " must be " + expected + ".", field);
-    }
-
-    /** A body that is not JSON at all (cut short, misspelled). */
-    @ServerExceptionMapper
-    public Response unreadableJson(StreamReadException e) {
-        return respond(400, "The body is not valid JSON: " + e.getOriginalMessage() + ".", "body");
-    }
-
-    private static String jsonType(Class<?> type) {
-        if (type == String.class || type.isEnum()) {
-            return "a text";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        return "a JSON object";
     }
 
     private Response databaseUnavailable(RuntimeException e) {

@@ -20,11 +20,11 @@ class WrongJsonBodyTest {
         String me = TestAccounts.create(Role.LEARNER, null);
         WebSession web = WebSession.signIn(me);
         String done = "/api/learning/versions/" + version() + "/modules/why-it-matters/lessons/01-a-grave-abuse/done";
-        problem(web, done, "[]", "body", "The body must be a JSON object.");
-        problem(web, done, "\"text\"", "body", "The body must be a JSON object.");
-        problem(web, done, "{\"alternative\":\"maybe\"}", "alternative", "alternative must be true or false.");
-        problem(web, done, "{\"alternative\":{}}", "alternative", "alternative must be true or false.");
-        problem(web, done, "{\"broken\":", "body", "The body is not valid JSON");
+        problem(web, done, "[]", "body", "the request body must be an object");
+        problem(web, done, "\"text\"", "body", "the request body must be an object");
+        problem(web, done, "{\"alternative\":\"maybe\"}", "alternative", "alternative must be true or false");
+        problem(web, done, "{\"alternative\":{}}", "alternative", "alternative must be true or false");
+        problem(web, done, "{\"broken\":", "body", "the request body is not valid JSON");
     }
 
     @Test
@@ -34,9 +34,9 @@ class WrongJsonBodyTest {
         assertThat(attempt.statusCode()).isEqualTo(200);
         String answer = "/api/learning/attempts/" + attempt.jsonPath().getLong("id") + "/answers/"
                 + attempt.jsonPath().getString("questions[0].id");
-        problem(web, answer, "{\"options\":\"abc\"}", "options", "options must be a list.");
-        problem(web, answer, "{\"options\":[\"a\",{}]}", "options[1]", "options[1] must be a text.");
-        problem(web, answer, "123", "body", "The body must be a JSON object.");
+        problem(web, answer, "{\"options\":\"abc\"}", "options", "options must be a list");
+        problem(web, answer, "{\"options\":[\"a\",{}]}", "options[1]", "options[1] must be a string");
+        problem(web, answer, "123", "body", "the request body must be an object");
     }
 
     private static int version() {

@@ -19,6 +19,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cthb.readiness.journey.Journeys.CERT_EN;
 import static org.cthb.readiness.journey.Journeys.EN;
 
 /**
@@ -93,7 +94,7 @@ class AlternativesJourneyTest {
         assertThat(dashboard.select("main section.next a").attr("href")).endsWith("/quiz");
         Learners.passAllBut(me, 0);
         Document mine = web.page("/certificates");
-        assertThat(mine.select("main li.card").text()).contains(EN.cert_status_valid());
+        assertThat(mine.select("main li.card").text()).contains(CERT_EN.status_valid());
         assertThat(Learners.as(me).get("/api/learning/dashboard").then().extract().<String>path("next.kind"))
                 .isEqualTo("DONE");
     }

@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.restassured.response.Response;
 import jakarta.enterprise.inject.spi.CDI;
+import org.cthb.readiness.certificate.CertificateMsg;
 import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.crawl.Cast;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Journeys {
 
     static final Msg EN = MessageBundles.get(Msg.class, Localized.Literal.of("en"));
+    static final CertificateMsg CERT_EN = MessageBundles.get(CertificateMsg.class, Localized.Literal.of("en"));
     private static final Pattern ATTEMPT = Pattern.compile("/learn/attempts/(\\d+)");
 
     private Journeys() {

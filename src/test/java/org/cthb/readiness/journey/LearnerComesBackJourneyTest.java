@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cthb.readiness.journey.Journeys.CERT_EN;
 import static org.cthb.readiness.journey.Journeys.EN;
 
 /**
@@ -110,11 +111,11 @@ class LearnerComesBackJourneyTest {
         assertThat(dashboard.select("main section.next").text()).contains(EN.all_done());
         assertThat(dashboard.select("main p.ok a[href=/certificates]")).hasSize(1);
         Document mine = web.page("/certificates");
-        assertThat(mine.select("main h1").text()).isEqualTo(EN.cert_mine_title());
+        assertThat(mine.select("main h1").text()).isEqualTo(CERT_EN.mine_title());
         assertThat(mine.select("main li.card")).hasSize(1);
         String number = Learners.as(me).get("/api/certificates/mine").then().extract().path("[0].number");
-        assertThat(mine.select("main li.card h2").text()).isEqualTo(EN.cert_result_title(number));
-        assertThat(mine.select("main li.card").text()).contains(EN.cert_status_valid());
+        assertThat(mine.select("main li.card h2").text()).isEqualTo(CERT_EN.result_title(number));
+        assertThat(mine.select("main li.card").text()).contains(CERT_EN.status_valid());
 
         Response pdf = web.get(mine.select("main li.card a[hreflang=en]").attr("href"));
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -124,6 +125,6 @@ class LearnerComesBackJourneyTest {
         assertThat(credential.statusCode()).isEqualTo(200);
         assertThat(credential.asString().split("\\.")).as("a compact JWS").hasSize(3);
         Document verified = web.page(mine.select("main li.card a[href^=/verify]").attr("href"));
-        assertThat(verified.select("main").text()).contains(number).contains(EN.cert_status_valid());
+        assertThat(verified.select("main").text()).contains(number).contains(CERT_EN.status_valid());
     }
 }

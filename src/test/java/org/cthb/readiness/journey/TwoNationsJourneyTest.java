@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cthb.readiness.journey.Journeys.CERT_EN;
 import static org.cthb.readiness.journey.Journeys.EN;
 
 /**
@@ -119,11 +120,11 @@ class TwoNationsJourneyTest {
     private static String certificateShown(Trainee trainee) {
         Document mine = trainee.web().page("/certificates");
         assertThat(mine.select("main li.card")).hasSize(1);
-        assertThat(mine.select("main li.card").text()).contains(EN.cert_status_valid());
+        assertThat(mine.select("main li.card").text()).contains(CERT_EN.status_valid());
         String number = Learners.as(trainee.email()).get("/api/certificates/mine").then().extract().path("[0].number");
-        assertThat(mine.select("main li.card h2").text()).isEqualTo(EN.cert_result_title(number));
+        assertThat(mine.select("main li.card h2").text()).isEqualTo(CERT_EN.result_title(number));
         Document verified = trainee.web().page("/verify?number=" + number);
-        assertThat(verified.select("main section.card").text()).contains(EN.cert_status_valid()).contains("Kim");
+        assertThat(verified.select("main section.card").text()).contains(CERT_EN.status_valid()).contains("Kim");
         return number;
     }
 }
