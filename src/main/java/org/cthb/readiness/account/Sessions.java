@@ -38,7 +38,7 @@ public class Sessions {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @ConfigProperty(name = "cthb.session.idle-timeout", defaultValue = "PT30M")
+    @ConfigProperty(name = "cthb.session.idle-timeout", defaultValue = "PT2H")
     Duration idleTimeout;
     @ConfigProperty(name = "quarkus.http.auth.form.timeout", defaultValue = "PT8H")
     Duration absoluteTimeout;

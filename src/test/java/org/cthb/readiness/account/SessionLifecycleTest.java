@@ -101,7 +101,7 @@ class SessionLifecycleTest {
         String idleCookie = signIn(idle, TestAccounts.PASSWORD);
         long idleId = accountId(idle);
         QuarkusTransaction.requiringNew().run(() -> UserSession.update("lastSeenAt = ?1 where accountId = ?2",
-                Instant.now().minus(Duration.ofMinutes(31)), idleId));
+                Instant.now().minus(Duration.ofMinutes(121)), idleId));
         assertThat(me(idleCookie)).isEqualTo(401);
 
         String old = TestAccounts.create(Role.LEARNER, null);
