@@ -1,5 +1,7 @@
 package org.cthb.readiness.certificate;
 
+import org.cthb.readiness.security.SecretFiles;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
@@ -44,7 +46,7 @@ public final class SigningKeys {
     public static SigningKeys loadOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
-                create(file);
+                SecretFiles.createOnce(file, () -> newKey().toJSONString());
             }
             return new SigningKeys(JWK.parse(Files.readString(file)).toRSAKey());
         } catch (IOException e) {
@@ -76,37 +78,6 @@ public final class SigningKeys {
     /** The public JWK Set JSON to publish, e.g. at {@code /.well-known/jwks.json}. */
     public String jwks() {
         return new JWKSet(publicKey()).toString(true);
-    }
-
-    /**
-     * Writes a new key next to {@code file} and links it into place, which fails if another instance got there
-     * first; the caller then reads whichever key won, so instances starting together still agree.
-     */
-    private static void create(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = ownerOnlyTempFile(dir);
-        try {
-            Files.writeString(temp, newKey().toJSONString(), StandardCharsets.UTF_8);
-            try {
-                Files.createLink(file, temp);
-            } catch (UnsupportedOperationException e) {
-                Files.move(temp, file);
-            }
-        } catch (FileAlreadyExistsException lostTheRace) {
-            // another instance created the key between our check and our link: use theirs
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static Path ownerOnlyTempFile(Path dir) throws IOException {
-        try {
-            return Files.createTempFile(dir, ".signing-key", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            return Files.createTempFile(dir, ".signing-key", ".tmp");
-        }
     }
 
     private static RSAKey newKey() {

@@ -73,7 +73,11 @@ public class Pseudonyms {
     static byte[] loadOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
-                create(file);
+                SecretFiles.createOnce(file, () -> {
+                    byte[] key = new byte[KEY_BYTES];
+                    new SecureRandom().nextBytes(key);
+                    return Base64.getEncoder().encodeToString(key) + "\n";
+                });
             }
             byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (key.length < KEY_BYTES) {
@@ -85,32 +89,6 @@ public class Pseudonyms {
             throw new UncheckedIOException("cannot read or write the pseudonym key " + file, e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the pseudonym key " + file + " is not Base64", e);
-        }
-    }
-
-    private static void create(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp;
-        try {
-            temp = Files.createTempFile(dir, ".pseudonym-key", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            temp = Files.createTempFile(dir, ".pseudonym-key", ".tmp");
-        }
-        try {
-            byte[] key = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(key);
-            Files.writeString(temp, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.createLink(file.toAbsolutePath(), temp);
-            } catch (UnsupportedOperationException e) {
-                Files.move(temp, file.toAbsolutePath());
-            }
-        } catch (FileAlreadyExistsException lostTheRace) {
-            // another instance created the key between our check and our link: use theirs
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

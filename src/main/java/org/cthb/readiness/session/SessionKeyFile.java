@@ -1,5 +1,7 @@
 package org.cthb.readiness.session;
 
+import org.cthb.readiness.security.SecretFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ public final class SessionKeyFile {
     public static String loadOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
-                create(file);
+                SecretFiles.createOnce(file, () -> newKey() + "\n");
             }
             String key = Files.readString(file, StandardCharsets.UTF_8).trim();
             if (key.length() < MINIMUM_LENGTH) {
@@ -47,36 +49,5 @@ public final class SessionKeyFile {
         byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /**
-     * Writes a new key next to {@code file} and links it into place, which fails if another instance got there
-     * first; the caller then reads whichever key won, so instances starting together on a shared folder agree.
-     */
-    private static void create(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = ownerOnlyTempFile(dir);
-        try {
-            Files.writeString(temp, newKey() + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.createLink(file, temp);
-            } catch (UnsupportedOperationException e) {
-                Files.move(temp, file);
-            }
-        } catch (FileAlreadyExistsException lostTheRace) {
-            // another instance created the key between our check and our link: use theirs
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static Path ownerOnlyTempFile(Path dir) throws IOException {
-        try {
-            return Files.createTempFile(dir, ".session-key", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            return Files.createTempFile(dir, ".session-key", ".tmp");
-        }
     }
 }

@@ -121,15 +121,15 @@ class SessionLifecycleTest {
         String here = signIn(email, TestAccounts.PASSWORD);
         String elsewhere = signIn(email, TestAccounts.PASSWORD);
 
-        given().cookie("cthb-session", here).contentType(ContentType.JSON)
+        Csrf.with(given().cookie("cthb-session", here)).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "not-my-password", "newPassword", "a-brand-new-phrase-2"))
                 .post("/api/me/password").then().statusCode(400).body("field", equalTo("currentPassword"));
-        given().cookie("cthb-session", here).contentType(ContentType.JSON)
+        Csrf.with(given().cookie("cthb-session", here)).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "password1234"))
                 .post("/api/me/password").then().statusCode(400).body("field", equalTo("newPassword"));
         assertThat(me(elsewhere)).as("a refused change ends nothing").isEqualTo(200);
 
-        given().cookie("cthb-session", here).contentType(ContentType.JSON)
+        Csrf.with(given().cookie("cthb-session", here)).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "a-brand-new-phrase-2"))
                 .post("/api/me/password").then().statusCode(204);
 
@@ -185,7 +185,7 @@ class SessionLifecycleTest {
                 org.cthb.readiness.session.SessionCookies.serviceKey(), token);
         given().cookie("cthb-session", cookie).get("/account/password").then().statusCode(200)
                 .body(containsString("OpenID Connect")).body(org.hamcrest.Matchers.not(containsString("currentPassword")));
-        given().cookie("cthb-session", cookie).contentType(ContentType.JSON)
+        Csrf.with(given().cookie("cthb-session", cookie)).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "x", "newPassword", "a-brand-new-phrase-2"))
                 .post("/api/me/password").then().statusCode(409).body("field", equalTo("currentPassword"));
     }
