@@ -3,6 +3,17 @@
 # Usage: bench/run.sh [--quick] [--learners N] [--think MIN-MAX] [--note "text"] ...  (bench/run.sh --help)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+for arg in "$@"; do
+    if [ "$arg" = --help ] || [ "$arg" = -h ]; then
+        # The options are the driver's; answer without building the service (a build would rewrite target/ under
+        # a test run in the same tree).
+        if [ -f bench/target/classpath.txt ]; then
+            exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.cthb.bench.Bench --help
+        fi
+        grep -E '^\s*bench/run.sh' bench/README.md
+        exit 0
+    fi
+done
 offline=""
 [ -d "$HOME/.m2/repository/io/quarkus" ] && offline="-o"
 echo "[bench] building the service jar"
