@@ -48,7 +48,7 @@ class LearnerJourneyBrowserTest extends BrowserTest {
     private void signInFromTheDashboardOnwards(String me) {
         browser.open("/signin");
         if (words == Words.FRENCH) {
-            browser.follow("header a[hreflang='fr']");
+            browser.follow("header form[action='/language'] button[lang='fr']");
         }
         assertThat(browser.lang()).isEqualTo(words.lang());
         browser.signIn(me, TestAccounts.PASSWORD);
