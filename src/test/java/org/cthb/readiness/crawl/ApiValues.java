@@ -25,7 +25,11 @@ final class ApiValues {
                 case "module" -> "why-it-matters";
                 case "lesson" -> "01-a-grave-abuse";
                 case "question" -> nation.openQuestion();
-                case "id" -> op.path().contains("/attempts/") ? String.valueOf(attempt)
+                case "scope" -> "ACCOUNT";
+                case "subject" -> nation.spareLearner();
+                case "nationalId" -> nation.spareNationalId();
+                case "id" -> op.path().startsWith("/api/accounts/") ? String.valueOf(nation.spareAccount())
+                        : op.path().contains("/attempts/") ? String.valueOf(attempt)
                         : op.path().contains("/imports/") ? String.valueOf(nation.importId()) : Cast.COURSE;
                 default -> throw new IllegalStateException("no value known for path parameter " + p.name()
                         + " of " + op + ": teach ApiValues about it");

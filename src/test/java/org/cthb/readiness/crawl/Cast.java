@@ -40,11 +40,13 @@ public final class Cast {
     /** One nation's people and records. */
     public record NationCast(String iso3, String marker, String officer, String newLearner, String midQuizLearner,
                              long openAttempt, String openQuestion, String certifiedLearner, long passedAttempt,
-                             String certificate, long importId) {
+                             String certificate, long importId, String spareLearner, long spareAccount,
+                             String spareNationalId) {
 
         /** Strings that only this nation's data contains. */
         public List<String> secrets() {
-            return List.of(marker, newLearner, midQuizLearner, certifiedLearner, certificate, certificate.replace("-", ""));
+            return List.of(marker, newLearner, midQuizLearner, certifiedLearner, spareLearner, certificate,
+                    certificate.replace("-", ""));
         }
     }
 
@@ -68,6 +70,9 @@ public final class Cast {
         String newLearner = learner(iso3);
         String midQuiz = learner(iso3);
         String certified = learner(iso3);
+        // The one whose account the operations on accounts and attempt grants act on, so that disabling or
+        // resetting it in the crawl harms no other actor.
+        String spare = learner(iso3);
         String start = LocalDate.now().plusDays(40).toString();
         String csv = "national_id,given_name,family_name,category,rank,gender,birth_year,email,mission,role,start_date\n"
                 + marker + "A,Ann," + marker + "Alpha,military,,female,1990," + newLearner + "," + mission
@@ -75,6 +80,8 @@ public final class Cast {
                 + marker + "B,Ben," + marker + "Bravo,military,,male,1988," + midQuiz + "," + mission
                 + ",ALL_PERSONNEL," + start + "\n"
                 + marker + "C,Cleo," + marker + "Charlie,civilian,,female,1985," + certified + "," + mission
+                + ",ALL_PERSONNEL," + start + "\n"
+                + marker + "D,Dana," + marker + "Delta,civilian,,female,1992," + spare + "," + mission
                 + ",ALL_PERSONNEL," + start + "\n";
         long importId = ((Number) given().auth().preemptive().basic(officer, TestAccounts.PASSWORD)
                 .contentType("text/csv").body(csv).post("/api/nations/" + iso3 + "/roster?dryRun=false")
@@ -87,7 +94,7 @@ public final class Cast {
                 .get("/api/certificates/mine").then().statusCode(200).extract().path("[0].number");
         assertThat(number).as("certificate of " + certified).isNotBlank();
         return new NationCast(iso3, marker, officer, newLearner, midQuiz, open.id(), open.questions().get(0).id(),
-                certified, passed, number, importId);
+                certified, passed, number, importId, spare, accountId(spare), marker + "D");
     }
 
     private static String learner(String iso3) {

@@ -38,8 +38,8 @@ class ReadinessRemindersTest {
     private static People contingent(String officer, boolean withCertified) {
         String mission = Contingents.newMission();
         String t = Contingents.tag();
-        String inProgress = TestAccounts.create(Role.LEARNER, null);
-        String ready = withCertified ? Learners.learner(null) : null;
+        String inProgress = TestAccounts.create(Role.LEARNER, "NOR");
+        String ready = withCertified ? Learners.learner("NOR") : null;
         LocalDate later = TODAY.plusDays(60);
         Contingents.importRoster(officer, "NOR", row("A" + t, "Anna,Berg", "a" + t + "@nor.example", mission, later)
                 + row("B" + t, "Bo,Dahl", "b" + t + "@nor.example", mission, later)
