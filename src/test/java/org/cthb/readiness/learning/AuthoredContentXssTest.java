@@ -101,13 +101,44 @@ class AuthoredContentXssTest {
         return given().auth().preemptive().basic(email, TestAccounts.PASSWORD);
     }
 
+    /** Every module some role of the NATO baseline requires. */
+    private static List<String> requiredModules() {
+        Map<String, Map<String, Object>> roles = as(TestAccounts.admin()).get("/api/standards/baseline").then()
+                .statusCode(200).extract().jsonPath().getMap("roles");
+        return roles.values().stream().flatMap(r -> ((List<?>) r.get("modules")).stream()).map(String::valueOf)
+                .distinct().sorted().toList();
+    }
+
+    private static void plainModule(TestCourse course, String folder, String id) {
+        course.file(folder + "/module.yaml", "id: " + id + "\ntitle: " + text("Module " + id, "Module " + id)
+                + "\nsummary: " + text("Plain.", "Simple.") + "\nroles: [ALL_PERSONNEL]\nlessons:\n  - 01-plain\n"
+                + "quiz: quiz.yaml\n");
+        for (String lang : List.of("en", "fr")) {
+            course.file(folder + "/01-plain." + lang + ".md", "---\ntitle: Plain\nminutes: 5\nsensitive: false\n---\n# Plain\n\nText.\n");
+        }
+        course.file(folder + "/quiz.yaml", "draw: 1\npassMark: 100\nattempts: 3\ncooldownMinutes: 0\nquestions:\n"
+                + "  - id: q1\n    type: single\n    paragraph: \"31\"\n    text: " + text("Which?", "Lequel ?")
+                + "\n    options:\n      - id: a\n        correct: true\n        text: " + text("This", "Ceci")
+                + "\n        feedback: " + text("Yes.", "Oui.") + "\n      - id: b\n        text: "
+                + text("That", "Cela") + "\n        feedback: " + text("No.", "Non.") + "\n");
+    }
+
     /** The payload in every plain-text field, and {@code markdown} in the lesson and its alternative. */
     private static TestCourse course(String payload, String markdown) {
         TestCourse course = new TestCourse(COURSE, false);
         String both = text(payload, payload);
         // A new description each time makes each import a new version, which new learners then get.
+        // The learning course must hold every module the standards in force require (they may have been read off
+        // the shipped course by an earlier test): plain ones beside the probe module.
+        List<String> others = requiredModules().stream().filter(m -> !m.equals("basics")).toList();
+        StringBuilder folders = new StringBuilder("  - 01-basics\n");
+        for (int i = 0; i < others.size(); i++) {
+            String folder = String.format("%02d-%s", i + 2, others.get(i));
+            folders.append("  - ").append(folder).append('\n');
+            plainModule(course, folder, others.get(i));
+        }
         course.file("course.yaml", "id: " + COURSE + "\ntitle: " + both + "\ndescription: "
-                + text("Run " + UUID.randomUUID(), "Essai") + "\nmodules:\n  - 01-basics\n");
+                + text("Run " + UUID.randomUUID(), "Essai") + "\nmodules:\n" + folders);
         course.file("01-basics/module.yaml", "id: basics\ntitle: " + both + "\nsummary: " + both
                 + "\nroles: [ALL_PERSONNEL]\nlessons:\n  - 01-intro\nquiz: quiz.yaml\n");
         for (String lang : List.of("en", "fr")) {
