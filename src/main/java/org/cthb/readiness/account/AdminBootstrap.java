@@ -1,5 +1,7 @@
 package org.cthb.readiness.account;
 
+import org.cthb.readiness.error.InvalidInput;
+
 import org.cthb.readiness.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -36,7 +38,13 @@ public class AdminBootstrap {
                     + "(CTHB_BOOTSTRAP_ADMIN_EMAIL / CTHB_BOOTSTRAP_ADMIN_PASSWORD) to create the first one");
             return;
         }
-        accounts.create(new AccountService.NewAccount(email.get(), password.get(), Role.ADMIN.name(), null));
+        try {
+            accounts.create(new AccountService.NewAccount(email.get(), password.get(), Role.ADMIN.name(), null));
+        } catch (InvalidInput refused) {
+            // Say which setting to change: the start-up stops here, far from any form that could show the field.
+            throw new IllegalStateException("cthb.bootstrap.admin-email / -password (CTHB_BOOTSTRAP_ADMIN_EMAIL / "
+                    + "CTHB_BOOTSTRAP_ADMIN_PASSWORD) refused: " + refused.getMessage(), refused);
+        }
         LOG.infof("Created the first administrator %s", email.get());
     }
 }
