@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  */
 final class DataSet {
 
-    static final String LEARNER_PASSWORD = "bench-learner-password";
-    static final String OFFICER_PASSWORD = "bench-officer-password";
+    static final String LEARNER_PASSWORD = "quiet-river-bench-2024";
+    static final String OFFICER_PASSWORD = "amber-signal-bench-2024";
     static final String COURSE = "cthb-predeployment";
     static final String BIG_NATION = "DEU";
     static final String BIG_MISSION = "KFOR";

@@ -35,21 +35,30 @@ final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** A signed-in user: the session cookie the form sign-in gave, renewed when the service sends a new one. */
+    /**
+     * A signed-in user: the session cookie the form sign-in gave, and the CSRF token that goes with it (a browser
+     * session's every change carries it), each renewed when the service sends a new one.
+     */
     static final class Session {
         final String email;
         volatile String cookie;
+        volatile String csrf;
 
-        Session(String email, String cookie) {
+        Session(String email, String cookie, String csrf) {
             this.email = email;
             this.cookie = cookie;
+            this.csrf = csrf;
         }
     }
 
     HttpRequest.Builder request(String path, Session session) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(15));
         if (session != null && session.cookie != null) {
-            b.header("Cookie", "cthb-session=" + session.cookie);
+            String csrf = session.csrf;
+            b.header("Cookie", "cthb-session=" + session.cookie + (csrf == null ? "" : "; cthb-csrf=" + csrf));
+            if (csrf != null) {
+                b.header("X-CSRF-TOKEN", csrf);
+            }
         }
         return b;
     }
@@ -91,13 +100,37 @@ final class Http {
         return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
     }
 
-    /** The form sign-in request, as a browser posts it. */
+    /**
+     * The form sign-in request, as a browser posts it after loading the sign-in page: the page's CSRF token in the
+     * form's action and its cookie (a token of the same form as the service's, so no page load is measured here).
+     */
     HttpRequest signInRequest(String email, String password) {
         String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create(base + "/j_security_check")).timeout(Duration.ofSeconds(120))
+        String token = newCsrfToken();
+        return HttpRequest.newBuilder(URI.create(base + "/j_security_check?csrf-token=" + token))
+                .timeout(Duration.ofSeconds(120)).header("Cookie", "cthb-csrf=" + token)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String newCsrfToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The value of cookie {@code name} the response sets, or null. */
+    static String setCookie(HttpResponse<?> response, String name) {
+        for (String c : response.headers().allValues("set-cookie")) {
+            if (c.startsWith(name + "=")) {
+                String value = c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
     }
 
     /** The session cookie of a successful sign-in response (302 with Set-Cookie), or null. */
@@ -121,20 +154,20 @@ final class Http {
             throw new IllegalStateException("Sign-in of " + email + " failed: " + r.statusCode() + " "
                     + r.headers().firstValue("location").orElse(""));
         }
-        return new Session(email, cookie);
+        return new Session(email, cookie, setCookie(r, "cthb-csrf"));
     }
 
     private static void renew(HttpResponse<?> r, Session session) {
         if (session == null) {
             return;
         }
-        for (String c : r.headers().allValues("set-cookie")) {
-            if (c.startsWith("cthb-session=")) {
-                String value = c.substring("cthb-session=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
-                if (!value.isEmpty()) {
-                    session.cookie = value;
-                }
-            }
+        String cookie = setCookie(r, "cthb-session");
+        if (cookie != null) {
+            session.cookie = cookie;
+        }
+        String csrf = setCookie(r, "cthb-csrf");
+        if (csrf != null) {
+            session.csrf = csrf;
         }
     }
 
