@@ -71,11 +71,13 @@ final class DataSet {
         chooseNations();
         long t = System.nanoTime();
         Map<String, List<Roster.Person>> rosters = writeRosters();
-        List<String> samples = chooseSamples(rosters);
+        Map<String, String> sampleNations = chooseSamples(rosters);
+        List<String> samples = new ArrayList<>(sampleNations.keySet());
         // Accounts first: the roster import links learner accounts to their persons by e-mail.
         parallel(nations, iso3 -> createAccount(officerEmail(iso3), OFFICER_PASSWORD,
                 "NATION_OFFICER", iso3));
-        parallel(samples, email -> createAccount(email, LEARNER_PASSWORD, "LEARNER", null));
+        // Of their nation: a roster links only learner accounts of its own nation.
+        parallel(samples, email -> createAccount(email, LEARNER_PASSWORD, "LEARNER", sampleNations.get(email)));
         notes.add(String.format("%d officer and %d learner accounts created through POST /api/accounts in %.0f s",
                 nations.size(), samples.size(), (System.nanoTime() - t) / 1e9));
         for (String iso3 : nations) {
@@ -135,11 +137,11 @@ final class DataSet {
     }
 
     /** Learners who go through the API: certified-bucket persons, many in the large nation, a few in the others. */
-    private List<String> chooseSamples(Map<String, List<Roster.Person>> rosters) {
-        List<String> samples = new ArrayList<>();
+    private Map<String, String> chooseSamples(Map<String, List<Roster.Person>> rosters) {
+        Map<String, String> samples = new LinkedHashMap<>();
         rosters.forEach((iso3, persons) -> {
             int wanted = iso3.equals(BIG_NATION) ? (options.quick ? 6 : 40) : (options.quick ? 1 : 2);
-            persons.stream().filter(p -> p.bucket() < 55).limit(wanted).forEach(p -> samples.add(p.email()));
+            persons.stream().filter(p -> p.bucket() < 55).limit(wanted).forEach(p -> samples.put(p.email(), iso3));
         });
         return samples;
     }
