@@ -39,7 +39,9 @@ public class PasswordHashing {
 
     @PostConstruct
     void start() {
-        int threads = configuredThreads.orElse(Runtime.getRuntime().availableProcessors());
+        // One core fewer than the machine has (at least one): a sign-in flood may fill the pool, never every core,
+        // so the people already answering keep a core (bench: "Quiz flow under a sign-in flood").
+        int threads = configuredThreads.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         int queue = configuredQueue.orElse(4 * threads);
         AtomicInteger number = new AtomicInteger();
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
