@@ -33,6 +33,8 @@ public class PasswordHashing {
     Optional<Integer> configuredQueue;
     @ConfigProperty(name = "cthb.password-hashing.retry-after", defaultValue = "PT2S")
     Duration retryAfter;
+    @ConfigProperty(name = "cthb.password-hashing.refusal-delay", defaultValue = "PT1S")
+    Duration refusalDelay;
 
     private ThreadPoolExecutor pool;
     private final AtomicLong completed = new AtomicLong();
@@ -71,10 +73,31 @@ public class PasswordHashing {
                 return value;
             });
         } catch (RejectedExecutionException full) {
-            throw new RetryLater(503, retryAfter.toSeconds(), "Many people are signing in right now; please try"
-                    + " again in " + retryAfter.toSeconds() + " seconds.");
+            throw busy();
         }
         return await(result);
+    }
+
+    /**
+     * Whether a new check would find no room. Asked before any other work for a sign-in (no worker thread, no
+     * database), so that refusing the excess of a flood costs next to nothing; the pool's own refusal stays the rule.
+     */
+    public boolean isFull() {
+        return pool.getQueue().remainingCapacity() == 0 && pool.getActiveCount() >= pool.getMaximumPoolSize();
+    }
+
+    public RetryLater busy() {
+        return new RetryLater(503, retryAfter.toSeconds(), "Many people are signing in right now; please try"
+                + " again in " + retryAfter.toSeconds() + " seconds.");
+    }
+
+    /**
+     * How long a refusal for lack of room is held before it is sent. Holding costs a timer, not a thread; a client
+     * that signs in again as soon as it is refused (a flood, a script in a loop) is slowed to about one attempt per
+     * delay, instead of taking the CPU that people already signed in need.
+     */
+    public Duration refusalDelay() {
+        return refusalDelay;
     }
 
     private static <T> T await(Future<T> result) {

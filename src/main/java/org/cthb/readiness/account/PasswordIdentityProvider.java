@@ -22,6 +22,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Inject
     SignIn signIn;
+    @Inject
+    PasswordHashing hashing;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -34,9 +36,17 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = http == null || http.request().remoteAddress() == null
                 ? "unknown" : http.request().remoteAddress().hostAddress();
-        String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> signIn.withPassword(request.getUsername(), password, address))
-                .onFailure().transform(e -> isFormPost(http) ? backToTheForm(e) : e);
+        Uni<SecurityIdentity> checked = hashing.isFull()
+                ? refusedForNow()
+                : context.runBlocking(() -> signIn.withPassword(request.getUsername(),
+                        new String(request.getPassword().getPassword()), address));
+        return checked.onFailure().transform(e -> isFormPost(http) ? backToTheForm(e) : e);
+    }
+
+    /** A full pool refuses before the throttle's and the account's queries, held for a moment (see refusalDelay). */
+    private Uni<SecurityIdentity> refusedForNow() {
+        return Uni.createFrom().voidItem().onItem().delayIt().by(hashing.refusalDelay())
+                .onItem().transformToUni(ignored -> Uni.createFrom().failure(hashing.busy()));
     }
 
     /** The form is answered with the sign-in page saying how long to wait; scripts get the status (ProblemMapper). */

@@ -15,6 +15,7 @@ public class UntrustedPeerProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("quarkus.http.proxy.proxy-address-forwarding", "false",
                 "cthb.password-hashing.threads", "1",
-                "cthb.password-hashing.queue", "1");
+                "cthb.password-hashing.queue", "1",
+                "cthb.password-hashing.refusal-delay", "PT0.7S");
     }
 }
