@@ -3,6 +3,7 @@ package org.cthb.readiness.learning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.cthb.readiness.database.RetriedOnConflict;
 import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.Enrolments;
 import org.cthb.readiness.course.files.CourseContent;
@@ -48,6 +49,7 @@ public class LearningService {
      * stand in their current round of training; a renewal round starts on the course's current version.
      */
     @Transactional
+    @RetriedOnConflict
     public Dashboard dashboard(long accountId, String language) {
         TrainingCycle cycle = cycles.of(accountId);
         boolean newRound = cycle.since() != null && !cycle.closedOn(LocalDate.now(ZoneOffset.UTC));
@@ -65,6 +67,7 @@ public class LearningService {
     }
 
     @Transactional
+    @RetriedOnConflict
     public LessonView lesson(long accountId, int versionNumber, String moduleId, String lessonName, String view,
                              String language) {
         CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
@@ -89,6 +92,7 @@ public class LearningService {
 
     /** Records the lesson as done (the alternative counts the same); doing it again changes nothing. */
     @Transactional
+    @RetriedOnConflict
     public Dashboard.NextStep markDone(long accountId, int versionNumber, String moduleId, String lessonName,
                                        boolean viaAlternative, String language) {
         CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);

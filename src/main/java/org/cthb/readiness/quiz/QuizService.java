@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import org.cthb.readiness.database.DuplicateKey;
+import org.cthb.readiness.database.RetriedOnConflict;
 import org.cthb.readiness.database.TransactionConflict;
 import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.Enrolments;
@@ -53,6 +54,7 @@ public class QuizService {
      * attempt per learner and module (uq_attempt_open), the loser's transaction fails on it, and a fresh one reads
      * the winner's. Should that fail again, 409 says to reload rather than 500.
      */
+    @RetriedOnConflict
     public AttemptView start(long accountId, String courseId, int versionNumber, String moduleId, String language) {
         try {
             return QuarkusTransaction.requiringNew().call(() ->
@@ -91,6 +93,7 @@ public class QuizService {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void saveAnswer(long accountId, long attemptId, String questionId, List<String> optionIds) {
         QuizAttempt attempt = owned(accountId, attemptId, false);
         attempt.requireOpen();
@@ -113,6 +116,7 @@ public class QuizService {
 
     /** Grades once: a second submit of the same attempt returns the same result and changes nothing. */
     @Transactional
+    @RetriedOnConflict
     public ResultView submit(long accountId, long attemptId, String language) {
         QuizAttempt attempt = owned(accountId, attemptId, true);
         if (attempt.isOpen()) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.cthb.readiness.database.DatabaseOutage;
+import org.cthb.readiness.database.DuplicateKey;
 import org.cthb.readiness.database.TransactionConflict;
 import org.cthb.readiness.error.RetryLater;
 import org.cthb.readiness.error.ServiceException;
@@ -97,7 +98,9 @@ public class ProblemMapper {
         if (DatabaseOutage.isOutage(e)) {
             return databaseUnavailable(e);
         }
-        if (TransactionConflict.isConflict(e)) {
+        // A duplicate key that got this far is a write of the same row by a request at the same moment (another
+        // instance, another node): rolled back whole, so repeating it reads what the other one wrote.
+        if (TransactionConflict.isConflict(e) || DuplicateKey.isDuplicate(e)) {
             return conflictingTransaction(e);
         }
         LOG.errorf(e, "%s %s failed", request.method(), request.path());
