@@ -74,7 +74,9 @@ class LtiGradesTest {
         Response launched = given().redirects().follow(false).cookies(login.cookies())
                 .formParam("id_token", platform.sign(claims)).formParam("state", login.state()).post("/lti/launch");
         assertThat(launched.statusCode()).as(launched.asString()).isEqualTo(303);
-        Map<String, String> browser = new HashMap<>(launched.cookies());
+        // The browser's cookies: the CSRF cookie from the login, the session from the launch.
+        Map<String, String> browser = new HashMap<>(login.cookies());
+        browser.putAll(launched.cookies());
         // The platform vouches for the e-mail, and the roster of the same nation lists it: that person.
         Account account = QuarkusTransaction.requiringNew().call(() -> Account.byEmail(email).orElseThrow());
         assertThat(account.personId).isNotNull();
