@@ -59,7 +59,11 @@ public class DeepLinking {
         request.tokenHash = Secrets.hash(token);
         request.platformId = platform.id;
         request.deploymentId = claims.getClaim(IdTokenVerifier.CLAIM + "deployment_id").toString();
-        request.returnUrl = Platforms.url("deep_link_return_url", returnUrl);
+        try {
+            request.returnUrl = Platforms.url("deep_link_return_url", returnUrl);
+        } catch (org.cthb.readiness.error.InvalidInput e) {
+            throw new LaunchRefused(Reason.DEEP_LINK, e.getMessage());
+        }
         request.data = settings.get("data") instanceof String data && data.length() <= 2000 ? data : null;
         request.lineItems = true;
         request.createdAt = Instant.now();

@@ -24,7 +24,10 @@ public class GradeLinks {
                 || !(ags.get("scope") instanceof List<?> scopes) || !scopes.contains(SCORE_SCOPE)) {
             return;
         }
-        if (Platforms.url("lineitem", lineItem) == null) {
+        try {
+            Platforms.url("lineitem", lineItem);
+        } catch (org.cthb.readiness.error.InvalidInput notHttps) {
+            // Scores are sent only over https (or to this machine in tests): the launch goes on without them.
             return;
         }
         String hash = Secrets.hash(lineItem);

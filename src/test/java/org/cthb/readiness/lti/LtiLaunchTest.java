@@ -306,6 +306,38 @@ class LtiLaunchTest {
                 403, "NO_ROLE", "role");
     }
 
+    @Test
+    void theAdminPageShowsOurAddressesAndRegistersAPlatform() {
+        Map<String, String> browser = org.cthb.readiness.Sessions.signIn(admin);
+        String page = org.cthb.readiness.Sessions.as(browser).get("/admin/lti").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).contains("/lti/login").contains("/lti/launch").contains("/lti/jwks")
+                .contains(platform.issuer);
+        FakePlatform other = new FakePlatform();
+        org.cthb.readiness.Sessions.as(browser).formParam("csrf-token", org.cthb.readiness.Sessions.formToken(page))
+                .formParam("name", "Page LMS").formParam("issuer", other.issuer)
+                .formParam("clientId", other.clientId).formParam("deploymentIds", "a\nb")
+                .formParam("jwksUrl", other.base() + "/jwks").formParam("authorizationUrl", other.base() + "/auth")
+                .formParam("tokenUrl", other.base() + "/token").formParam("nation", "est")
+                .formParam("roles", "Learner=LEARNER").post("/admin/lti").then().statusCode(303);
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).get("/api/lti/platforms").then()
+                .statusCode(200).body("find { it.issuer == '" + other.issuer + "' }.nation",
+                        org.hamcrest.Matchers.equalTo("EST"))
+                .body("find { it.issuer == '" + other.issuer + "' }.deploymentIds",
+                        org.hamcrest.Matchers.contains("a", "b"));
+        // A wrong field is named; other roles may not register.
+        Map<String, Object> bad = new HashMap<>(other.registration("XXX"));
+        bad.put("clientId", "another");
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json").body(bad)
+                .post("/api/lti/platforms").then().statusCode(400).body("detail",
+                        org.hamcrest.Matchers.containsString("nation XXX"));
+        given().auth().preemptive().basic(TestAccounts.create(Role.NATION_OFFICER, "FRA"), TestAccounts.PASSWORD)
+                .get("/api/lti/platforms").then().statusCode(403);
+        String learner = TestAccounts.create(Role.LEARNER, "FRA");
+        org.cthb.readiness.Sessions.as(org.cthb.readiness.Sessions.signIn(learner)).get("/admin/lti").then()
+                .statusCode(403);
+    }
+
     static long accountOf(String sub) {
         return QuarkusTransaction.requiringNew().call(() -> LtiIdentity.<LtiIdentity>find("subject", sub)
                 .firstResult().accountId);
