@@ -44,6 +44,8 @@ public class QuizService {
     @Inject
     jakarta.enterprise.event.Event<ModulePassed> modulePassed;
     @Inject
+    jakarta.enterprise.event.Event<QuizGraded> quizGraded;
+    @Inject
     TrainingCycles cycles;
     @Inject
     Standards standards;
@@ -139,6 +141,8 @@ public class QuizService {
                 records.record(accountId, LearningRecords.Verb.COMPLETED, XapiActivities.module(version,
                         attempt.moduleId), attempt.moduleId, true, attempt.score);
             }
+            quizGraded.fire(new QuizGraded(accountId, attempt.versionId, attempt.moduleId, attempt.score,
+                    attempt.passed));
             if (attempt.passed) {
                 modulePassed.fire(new ModulePassed(accountId, attempt.versionId, attempt.moduleId, attempt.score,
                         attempt.id));

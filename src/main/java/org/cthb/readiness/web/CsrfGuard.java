@@ -36,6 +36,14 @@ public class CsrfGuard {
     static final String SIGN_IN = "/j_security_check";
     static final String REFUSAL_PAGE = "/csrf-refused";
 
+    /**
+     * POSTs that come from another site by design and carry their own single-use proof instead of our token: an LTI
+     * platform's login initiation (it starts a login, changes nothing), its launch (the state and nonce of that
+     * login, and the platform's signed id_token) and the deep-linking choice (a single-use token of the verified
+     * request), which may be posted from an iframe where our CSRF cookie is not kept. See lti/LaunchResource.
+     */
+    static final Set<String> OWN_CHECKS = Set.of("/lti/login", "/lti/launch", "/lti/deep-link");
+
     private static final Set<HttpMethod> UNSAFE = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
 
@@ -95,6 +103,9 @@ public class CsrfGuard {
     }
 
     private boolean needsToken(HttpServerRequest request, String path) {
+        if (OWN_CHECKS.contains(path)) {
+            return false;
+        }
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null && !crossSite(request)) {
             return false;
         }

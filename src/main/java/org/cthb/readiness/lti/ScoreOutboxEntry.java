@@ -1,0 +1,63 @@
+package org.cthb.readiness.lti;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A score on its way to a platform's line item. */
+@Entity
+@Table(name = "lti_score_outbox")
+public class ScoreOutboxEntry extends PanacheEntityBase {
+
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "platform_id")
+    public long platformId;
+
+    @Column(name = "line_item")
+    public String lineItem;
+
+    public String subject;
+
+    public int score;
+
+    public boolean passed;
+
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    void delivered() {
+        sentAt = Instant.now();
+        lastError = null;
+    }
+
+    /** Exponential backoff, 2, 4, 8... seconds, at most an hour: a platform that is down long costs little. */
+    void failed(String error) {
+        attempts++;
+        long seconds = Math.min(1L << Math.min(attempts, 20), MAX_BACKOFF.toSeconds());
+        nextAttemptAt = Instant.now().plusSeconds(seconds);
+        lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    }
+}
