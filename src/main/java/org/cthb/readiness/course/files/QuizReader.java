@@ -50,7 +50,10 @@ final class QuizReader {
         if (problems.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new CourseContent.QuizContent(fileName, draw, passMark, attempts, cooldown, questions));
+        CourseContent.QuizContent content = new CourseContent.QuizContent(fileName, draw, passMark, attempts, cooldown,
+                questions);
+        QuizLint.check(quiz, content, problems);
+        return Optional.of(content);
     }
 
     private static List<CourseContent.QuestionContent> questions(YamlMap quiz, Problems problems) {
