@@ -41,6 +41,8 @@ public final class CourseReader {
                 .flatMap(yaml -> YamlMap.parse("course.yaml", yaml, 0, problems))
                 .map(course -> course(course, files, problems, assets))
                 .orElse(null);
+        FrenchTypography.check(problems.texts(), problems);
+        Glossary.beside(folder, problems).ifPresent(g -> GlossaryCheck.check(g, problems.texts(), problems));
         List<FileProblem> warnings = problems.sortedWarnings();
         return problems.isEmpty() ? new Result(content, List.of(), warnings)
                 : new Result(null, problems.sorted(), warnings);

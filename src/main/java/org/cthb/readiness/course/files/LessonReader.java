@@ -12,7 +12,11 @@ final class LessonReader {
     private static final Set<String> ALTERNATIVE_KEYS = Set.of("title", "minutes", "sensitive");
 
     /** A lesson file as read: its text, and the minutes it and its alternative typed, if any. */
-    record Read(CourseContent.LessonText text, ReadingTime.Typed typed, ReadingTime.Typed alternativeTyped) {
+    record Read(CourseContent.LessonText text, int bodyLine, ReadingTime.Typed typed, Alternative alternative) {
+    }
+
+    /** An alternative as read: its text, the line its body starts on, and the minutes it typed, if any. */
+    record Alternative(CourseContent.AlternativeText text, int bodyLine, ReadingTime.Typed typed) {
     }
 
     /** A Markdown file split into its front matter and its body, with the line where the body starts. */
@@ -45,21 +49,19 @@ final class LessonReader {
             problems.add(file, front.line(), "a sensitive lesson needs an alternative: the path of its non-graphic version");
         }
         MarkdownChecks.check(file, split.get().body(), split.get().bodyLine(), folder, files, problems, assets);
-        ReadingTime.Typed[] alternativeTyped = new ReadingTime.Typed[1];
-        CourseContent.AlternativeText alternative = alternativePath == null ? null
-                : alternative(folder, alternativePath, file, front.lineOf("alternative"), files, problems, assets,
-                alternativeTyped);
+        Alternative alternative = alternativePath == null ? null
+                : alternative(folder, alternativePath, file, front.lineOf("alternative"), files, problems, assets);
         if (problems.count() > before) {
             return Optional.empty();
         }
         return Optional.of(new Read(new CourseContent.LessonText(title, 0, sensitive, note, alternativePath,
-                split.get().body(), alternative), typed, alternativeTyped[0]));
+                split.get().body(), alternative == null ? null : alternative.text()), split.get().bodyLine(), typed,
+                alternative));
     }
 
-    private static CourseContent.AlternativeText alternative(String folder, String path, String lessonFile, int line,
+    private static Alternative alternative(String folder, String path, String lessonFile, int line,
                                                              CourseFolder files, Problems problems,
-                                                             Map<String, String> assets,
-                                                             ReadingTime.Typed[] typed) {
+                                                             Map<String, String> assets) {
         String file = folder + "/" + path;
         if (files.resolve(file) == null || !files.exists(file)) {
             problems.add(lessonFile, line, "alternative " + path + " does not exist");
@@ -77,8 +79,8 @@ final class LessonReader {
         }
         String altFolder = file.substring(0, file.lastIndexOf('/'));
         MarkdownChecks.check(file, split.get().body(), split.get().bodyLine(), altFolder, files, problems, assets);
-        typed[0] = typed(front);
-        return new CourseContent.AlternativeText(front.string("title"), 0, split.get().body());
+        return new Alternative(new CourseContent.AlternativeText(front.string("title"), 0, split.get().body()),
+                split.get().bodyLine(), typed(front));
     }
 
     /** Minutes are computed from the words now; a typed figure is only compared, so older files stay valid. */

@@ -86,6 +86,7 @@ final class ModuleReader {
                 var fr = LessonReader.read(folder, name + ".fr.md", files, problems, assets);
                 if (en.isPresent() && fr.isPresent()) {
                     lessons.add(timed(name, en.get(), fr.get(), problems));
+                    remember(folder, name, en.get(), fr.get(), problems);
                 }
             }
         }
@@ -102,11 +103,23 @@ final class ModuleReader {
         CourseContent.AlternativeText frAlt = fr.text().alternative();
         int altMinutes = enAlt == null || frAlt == null ? 0 : ReadingTime.minutes(enAlt.markdown(), frAlt.markdown());
         if (enAlt != null && frAlt != null) {
-            ReadingTime.warnIfTypedDiffers(en.alternativeTyped(), altMinutes, problems);
-            ReadingTime.warnIfTypedDiffers(fr.alternativeTyped(), altMinutes, problems);
+            ReadingTime.warnIfTypedDiffers(en.alternative().typed(), altMinutes, problems);
+            ReadingTime.warnIfTypedDiffers(fr.alternative().typed(), altMinutes, problems);
         }
         return new CourseContent.LessonContent(name, withMinutes(en.text(), minutes, altMinutes),
                 withMinutes(fr.text(), minutes, altMinutes));
+    }
+
+    /** The lesson's two bodies, and its alternative's, for the checks that compare the languages. */
+    private static void remember(String folder, String name, LessonReader.Read en, LessonReader.Read fr,
+                                 Problems problems) {
+        problems.text(new BilingualText(folder + "/" + name + ".en.md", en.bodyLine(), en.text().markdown(),
+                folder + "/" + name + ".fr.md", fr.bodyLine(), fr.text().markdown(), true));
+        if (en.alternative() != null && fr.alternative() != null) {
+            problems.text(new BilingualText(folder + "/" + en.text().alternativePath(), en.alternative().bodyLine(),
+                    en.alternative().text().markdown(), folder + "/" + fr.text().alternativePath(),
+                    fr.alternative().bodyLine(), fr.alternative().text().markdown(), true));
+        }
     }
 
     private static CourseContent.LessonText withMinutes(CourseContent.LessonText text, int minutes, int altMinutes) {

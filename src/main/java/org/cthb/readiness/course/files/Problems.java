@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Collects every problem of a course folder, so that authors see them all at once, not one per attempt, and the
  * warnings beside them. Lint findings (test-wise cues, glossary, French typography) are warnings unless the
- * course asks for strict lint ({@code lint: strict} in course.yaml), when they are problems like any other.
+ * course asks for strict lint ({@code lint: strict} in course.yaml), when they are problems like any other. It also
+ * keeps every text with its translation and place, for the glossary and French typography checks.
  */
 final class Problems {
 
@@ -16,6 +17,7 @@ final class Problems {
 
     private final List<FileProblem> found = new ArrayList<>();
     private final List<FileProblem> warnings = new ArrayList<>();
+    private final List<BilingualText> texts = new ArrayList<>();
     private boolean strictLint;
 
     void add(String file, int line, String message) {
@@ -33,6 +35,15 @@ final class Problems {
         } else {
             warn(file, line, message);
         }
+    }
+
+    /** Remembers a text and its translation for the checks that read across the whole course once it is read. */
+    void text(BilingualText text) {
+        texts.add(text);
+    }
+
+    List<BilingualText> texts() {
+        return List.copyOf(texts);
     }
 
     void strictLint(boolean strict) {
