@@ -23,6 +23,8 @@ public class CourseImporter {
     public record ImportResult(String courseId, int version, String contentHash, boolean created) {
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CourseImporter.class);
+
     @Inject
     AuditLog audit;
     @Inject
@@ -54,6 +56,11 @@ public class CourseImporter {
         CourseReader.Result result = CourseReader.read(folder);
         if (!result.valid()) {
             throw new InvalidCourse(result.problems());
+        }
+        if (!result.warnings().isEmpty()) {
+            LOG.warnf("Course folder %s: %d lint warning(s); the course validator lists them (CourseCli)", folder,
+                    result.warnings().size());
+            result.warnings().forEach(w -> LOG.debug(w));
         }
         return result.content();
     }

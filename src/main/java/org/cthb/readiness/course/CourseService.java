@@ -16,8 +16,13 @@ import java.util.List;
 @ApplicationScoped
 public class CourseService {
 
-    /** The outcome of a validation: the problems, and the content hash when there are none. */
-    public record Validation(boolean valid, String contentHash, List<FileProblem> problems) {
+    /** The outcome of a validation: the problems, the content hash when there are none, and the lint warnings. */
+    public record Validation(boolean valid, String contentHash, List<FileProblem> problems,
+                             List<FileProblem> warnings) {
+
+        public Validation(boolean valid, String contentHash, List<FileProblem> problems) {
+            this(valid, contentHash, problems, List.of());
+        }
     }
 
     @Inject
@@ -29,7 +34,7 @@ public class CourseService {
         try (CourseZip zip = CourseZip.unpack(upload)) {
             CourseReader.Result result = CourseReader.read(zip.courseFolder());
             return new Validation(result.valid(), result.valid() ? ContentHash.of(result.content()) : null,
-                    result.problems());
+                    result.problems(), result.warnings());
         }
     }
 

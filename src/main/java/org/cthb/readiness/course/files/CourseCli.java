@@ -27,6 +27,7 @@ public final class CourseCli {
             }
             CourseReader.Result result = CourseReader.read(folder);
             result.problems().forEach(p -> System.out.println(arg + "/" + p));
+            result.warnings().forEach(w -> System.out.println(arg + "/" + w + " (warning)"));
             problems += result.problems().size();
             if (result.valid()) {
                 System.out.println(arg + ": valid, content hash " + ContentHash.of(result.content()));

@@ -15,11 +15,15 @@ import java.util.TreeMap;
  */
 public final class CourseReader {
 
-    private static final Set<String> COURSE_KEYS = Set.of("id", "title", "description", "modules");
+    private static final Set<String> COURSE_KEYS = Set.of("id", "title", "description", "modules", "lint");
+    private static final Set<String> LINT_LEVELS = Set.of("warn", "strict");
     static final String ID_PATTERN = "[a-z0-9][a-z0-9-]*";
 
-    /** Content when valid; otherwise the problems, sorted by file and line. */
-    public record Result(CourseContent content, List<FileProblem> problems) {
+    /**
+     * Content when valid; otherwise the problems, sorted by file and line. Warnings (lint findings of a course
+     * that does not ask for strict lint) never make a course invalid.
+     */
+    public record Result(CourseContent content, List<FileProblem> problems, List<FileProblem> warnings) {
 
         public boolean valid() {
             return problems.isEmpty();
@@ -37,7 +41,11 @@ public final class CourseReader {
                 .flatMap(yaml -> YamlMap.parse("course.yaml", yaml, 0, problems))
                 .map(course -> course(course, files, problems, assets))
                 .orElse(null);
-        return problems.isEmpty() ? new Result(content, List.of()) : new Result(null, problems.sorted());
+        FrenchTypography.check(problems.texts(), problems);
+        Glossary.beside(folder, problems).ifPresent(g -> GlossaryCheck.check(g, problems.texts(), problems));
+        List<FileProblem> warnings = problems.sortedWarnings();
+        return problems.isEmpty() ? new Result(content, List.of(), warnings)
+                : new Result(null, problems.sorted(), warnings);
     }
 
     private static CourseContent course(YamlMap course, CourseFolder files, Problems problems,
@@ -48,6 +56,7 @@ public final class CourseReader {
         if (id != null && !id.matches(ID_PATTERN)) {
             problems.add(course.file(), course.lineOf("id"), "id must use lower-case letters, digits and '-'");
         }
+        lintLevel(course, problems);
         Text title = course.text("title");
         Text description = course.text("description");
         List<CourseContent.ModuleContent> modules = new ArrayList<>();
@@ -69,5 +78,17 @@ public final class CourseReader {
         }
         return new CourseContent(id, title, description, List.copyOf(modules),
                 java.util.Collections.unmodifiableMap(new TreeMap<>(assets)));
+    }
+
+    /**
+     * {@code lint: strict} makes lint findings errors: the shipped course declares it, so that a cue a guesser could
+     * use never ships; other courses (drafts, national overlays) see the same findings as warnings.
+     */
+    private static void lintLevel(YamlMap course, Problems problems) {
+        String level = course.has("lint") ? course.string("lint") : "warn";
+        if (level != null && !LINT_LEVELS.contains(level)) {
+            problems.add(course.file(), course.lineOf("lint"), "lint must be warn or strict, not '" + level + "'");
+        }
+        problems.strictLint("strict".equals(level));
     }
 }

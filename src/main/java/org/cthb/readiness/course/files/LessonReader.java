@@ -11,6 +11,14 @@ final class LessonReader {
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "sensitive", "contentNote", "alternative");
     private static final Set<String> ALTERNATIVE_KEYS = Set.of("title", "minutes", "sensitive");
 
+    /** A lesson file as read: its text, and the minutes it and its alternative typed, if any. */
+    record Read(CourseContent.LessonText text, int bodyLine, ReadingTime.Typed typed, Alternative alternative) {
+    }
+
+    /** An alternative as read: its text, the line its body starts on, and the minutes it typed, if any. */
+    record Alternative(CourseContent.AlternativeText text, int bodyLine, ReadingTime.Typed typed) {
+    }
+
     /** A Markdown file split into its front matter and its body, with the line where the body starts. */
     record Split(YamlMap frontMatter, String body, int bodyLine) {
     }
@@ -18,7 +26,7 @@ final class LessonReader {
     private LessonReader() {
     }
 
-    static Optional<CourseContent.LessonText> read(String folder, String fileName, CourseFolder files,
+    static Optional<Read> read(String folder, String fileName, CourseFolder files,
                                                   Problems problems, Map<String, String> assets) {
         String file = folder + "/" + fileName;
         int before = problems.count();
@@ -28,9 +36,9 @@ final class LessonReader {
         }
         YamlMap front = split.get().frontMatter();
         front.allowOnly(LESSON_KEYS);
-        front.require("title", "minutes", "sensitive");
+        front.require("title", "sensitive");
         String title = front.string("title");
-        Integer minutes = minutes(front, problems);
+        ReadingTime.Typed typed = typed(front);
         boolean sensitive = Boolean.TRUE.equals(front.bool("sensitive"));
         String note = front.has("contentNote") ? front.string("contentNote") : null;
         String alternativePath = front.has("alternative") ? front.string("alternative") : null;
@@ -41,16 +49,17 @@ final class LessonReader {
             problems.add(file, front.line(), "a sensitive lesson needs an alternative: the path of its non-graphic version");
         }
         MarkdownChecks.check(file, split.get().body(), split.get().bodyLine(), folder, files, problems, assets);
-        CourseContent.AlternativeText alternative = alternativePath == null ? null
+        Alternative alternative = alternativePath == null ? null
                 : alternative(folder, alternativePath, file, front.lineOf("alternative"), files, problems, assets);
         if (problems.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new CourseContent.LessonText(title, minutes, sensitive, note, alternativePath,
-                split.get().body(), alternative));
+        return Optional.of(new Read(new CourseContent.LessonText(title, 0, sensitive, note, alternativePath,
+                split.get().body(), alternative == null ? null : alternative.text()), split.get().bodyLine(), typed,
+                alternative));
     }
 
-    private static CourseContent.AlternativeText alternative(String folder, String path, String lessonFile, int line,
+    private static Alternative alternative(String folder, String path, String lessonFile, int line,
                                                              CourseFolder files, Problems problems,
                                                              Map<String, String> assets) {
         String file = folder + "/" + path;
@@ -64,23 +73,20 @@ final class LessonReader {
         }
         YamlMap front = split.get().frontMatter();
         front.allowOnly(ALTERNATIVE_KEYS);
-        front.require("title", "minutes");
+        front.require("title");
         if (Boolean.TRUE.equals(front.has("sensitive") ? front.bool("sensitive") : null)) {
             problems.add(file, front.lineOf("sensitive"), "an alternative must not itself be sensitive");
         }
         String altFolder = file.substring(0, file.lastIndexOf('/'));
         MarkdownChecks.check(file, split.get().body(), split.get().bodyLine(), altFolder, files, problems, assets);
-        Integer minutes = minutes(front, problems);
-        return new CourseContent.AlternativeText(front.string("title"), minutes == null ? 0 : minutes,
-                split.get().body());
+        return new Alternative(new CourseContent.AlternativeText(front.string("title"), 0, split.get().body()),
+                split.get().bodyLine(), typed(front));
     }
 
-    private static Integer minutes(YamlMap front, Problems problems) {
-        Integer minutes = front.integer("minutes");
-        if (minutes != null && (minutes < 1 || minutes > 30)) {
-            problems.add(front.file(), front.lineOf("minutes"), "minutes must be between 1 and 30, not " + minutes);
-        }
-        return minutes == null ? 0 : minutes;
+    /** Minutes are computed from the words now; a typed figure is only compared, so older files stay valid. */
+    private static ReadingTime.Typed typed(YamlMap front) {
+        return front.has("minutes") ? new ReadingTime.Typed(front.file(), front.lineOf("minutes"),
+                front.integer("minutes")) : null;
     }
 
     static Optional<Split> split(String file, String text, Problems problems) {

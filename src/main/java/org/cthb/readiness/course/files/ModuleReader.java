@@ -42,7 +42,7 @@ final class ModuleReader {
         reportUnlistedLessonFiles(folder, lessonNames, files, problems);
         String quizFile = module.string("quiz");
         Optional<CourseContent.QuizContent> quiz = quizFile == null ? Optional.empty()
-                : QuizReader.read(folder + "/" + quizFile, quizFile, files, problems);
+                : QuizReader.read(folder + "/" + quizFile, quizFile, files, problems, lessonNames);
         if (problems.count() > before || quiz.isEmpty()) {
             return Optional.empty();
         }
@@ -85,11 +85,48 @@ final class ModuleReader {
                 var en = LessonReader.read(folder, name + ".en.md", files, problems, assets);
                 var fr = LessonReader.read(folder, name + ".fr.md", files, problems, assets);
                 if (en.isPresent() && fr.isPresent()) {
-                    lessons.add(new CourseContent.LessonContent(name, en.get(), fr.get()));
+                    lessons.add(timed(name, en.get(), fr.get(), problems));
+                    remember(folder, name, en.get(), fr.get(), problems);
                 }
             }
         }
         return lessons;
+    }
+
+    /** The lesson with its reading time computed from both languages, the same figure shown in each. */
+    private static CourseContent.LessonContent timed(String name, LessonReader.Read en, LessonReader.Read fr,
+                                                     Problems problems) {
+        int minutes = ReadingTime.minutes(en.text().markdown(), fr.text().markdown());
+        ReadingTime.warnIfTypedDiffers(en.typed(), minutes, problems);
+        ReadingTime.warnIfTypedDiffers(fr.typed(), minutes, problems);
+        CourseContent.AlternativeText enAlt = en.text().alternative();
+        CourseContent.AlternativeText frAlt = fr.text().alternative();
+        int altMinutes = enAlt == null || frAlt == null ? 0 : ReadingTime.minutes(enAlt.markdown(), frAlt.markdown());
+        if (enAlt != null && frAlt != null) {
+            ReadingTime.warnIfTypedDiffers(en.alternative().typed(), altMinutes, problems);
+            ReadingTime.warnIfTypedDiffers(fr.alternative().typed(), altMinutes, problems);
+        }
+        return new CourseContent.LessonContent(name, withMinutes(en.text(), minutes, altMinutes),
+                withMinutes(fr.text(), minutes, altMinutes));
+    }
+
+    /** The lesson's two bodies, and its alternative's, for the checks that compare the languages. */
+    private static void remember(String folder, String name, LessonReader.Read en, LessonReader.Read fr,
+                                 Problems problems) {
+        problems.text(new BilingualText(folder + "/" + name + ".en.md", en.bodyLine(), en.text().markdown(),
+                folder + "/" + name + ".fr.md", fr.bodyLine(), fr.text().markdown(), true));
+        if (en.alternative() != null && fr.alternative() != null) {
+            problems.text(new BilingualText(folder + "/" + en.text().alternativePath(), en.alternative().bodyLine(),
+                    en.alternative().text().markdown(), folder + "/" + fr.text().alternativePath(),
+                    fr.alternative().bodyLine(), fr.alternative().text().markdown(), true));
+        }
+    }
+
+    private static CourseContent.LessonText withMinutes(CourseContent.LessonText text, int minutes, int altMinutes) {
+        CourseContent.AlternativeText alt = text.alternative() == null ? null
+                : new CourseContent.AlternativeText(text.alternative().title(), altMinutes, text.alternative().markdown());
+        return new CourseContent.LessonText(text.title(), minutes, text.sensitive(), text.contentNote(),
+                text.alternativePath(), text.markdown(), alt);
     }
 
     /** A lesson file that no module lists, or in a third language, would silently never reach a learner. */

@@ -147,7 +147,11 @@ final class YamlMap {
         if (!languages.has("fr")) {
             problems.add(file, lineOf(key), key + ": missing French (fr) text");
         }
-        return en == null || fr == null ? null : new Text(en, fr);
+        if (en == null || fr == null) {
+            return null;
+        }
+        problems.text(new BilingualText(file, languages.lineOf("en"), en, file, languages.lineOf("fr"), fr, false));
+        return new Text(en, fr);
     }
 
     List<String> strings(String key) {
