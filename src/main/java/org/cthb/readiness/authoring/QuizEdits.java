@@ -33,7 +33,7 @@ final class QuizEdits {
             Text scenario = form.text("scenario");
             boolean hasScenario = type == QuestionType.SCENARIO || !scenario.en().isEmpty() || !scenario.fr().isEmpty();
             return new QuestionContent(q.id(), type, form.string("paragraph").strip(), hasScenario ? scenario : null,
-                    form.text("text"), options(q, form));
+                    form.text("text"), options(q, form), q.graphicOnly(), q.contentNote(), q.teachingPoint(), q.lesson());
         });
     }
 
@@ -64,8 +64,10 @@ final class QuizEdits {
         for (int i = 1; i <= question.options().size(); i++) {
             String p = "o" + i + "_";
             if (!form.checked(p + "remove")) {
+                // the browser editor has no field for pinning yet: an option keeps what its file said
+                boolean pinned = i - 1 < question.options().size() && question.options().get(i - 1).pinned();
                 options.add(new OptionContent(form.string(p + "id").strip(), form.checked(p + "correct"),
-                        form.text(p + "text"), form.text(p + "feedback")));
+                        form.text(p + "text"), form.text(p + "feedback"), pinned));
             }
         }
         String newId = form.string("new_id").strip();

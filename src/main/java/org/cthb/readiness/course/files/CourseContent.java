@@ -1,6 +1,7 @@
 package org.cthb.readiness.course.files;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 import java.util.Map;
@@ -58,12 +59,50 @@ public record CourseContent(String id, Text title, Text description, List<Module
         }
     }
 
-    /** A question, the policy paragraph it tests, and its options with feedback. */
+    /**
+     * A question, the policy paragraph it tests, and its options with feedback. The optional fields are left out of
+     * the canonical JSON when unset, so a course that does not use them keeps the content hash it always had.
+     *
+     * @param graphicOnly   depends on the graphic version of a lesson: never drawn for a learner who chose the
+     *                      non-graphic alternative
+     * @param contentNote   shown above the question when it touches sensitive material
+     * @param teachingPoint what a learner who got it wrong should take away, without naming the right option
+     * @param lesson        the module's lesson that teaches it (a lesson name), linked from the feedback
+     */
     public record QuestionContent(String id, QuestionType type, String paragraph, Text scenario, Text text,
-                                  List<OptionContent> options) {
+                                  List<OptionContent> options,
+                                  @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean graphicOnly,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Text contentNote,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Text teachingPoint,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String lesson) {
+
+        public QuestionContent(String id, QuestionType type, String paragraph, Text scenario, Text text,
+                               List<OptionContent> options) {
+            this(id, type, paragraph, scenario, text, options, false, null, null, null);
+        }
+
+        /** The same question with other options, keeping every other field. */
+        public QuestionContent withOptions(List<OptionContent> newOptions) {
+            return new QuestionContent(id, type, paragraph, scenario, text, newOptions, graphicOnly, contentNote,
+                    teachingPoint, lesson);
+        }
+
+        @JsonIgnore
+        public boolean isScenario() {
+            return type == QuestionType.SCENARIO;
+        }
     }
 
-    /** An answer option; its feedback is shown after submission. */
-    public record OptionContent(String id, boolean correct, Text text, Text feedback) {
+    /**
+     * An answer option; its feedback is shown after submission.
+     *
+     * @param pinned stays last, in file order, when options are shuffled (e.g. "none of these")
+     */
+    public record OptionContent(String id, boolean correct, Text text, Text feedback,
+                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pinned) {
+
+        public OptionContent(String id, boolean correct, Text text, Text feedback) {
+            this(id, correct, text, feedback, false);
+        }
     }
 }

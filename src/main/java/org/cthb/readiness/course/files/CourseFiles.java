@@ -48,7 +48,19 @@ final class CourseFiles {
         if (question.scenario() != null) {
             yaml.put("scenario", text(question.scenario()));
         }
+        if (question.contentNote() != null) {
+            yaml.put("contentNote", text(question.contentNote()));
+        }
         yaml.put("text", text(question.text()));
+        if (question.graphicOnly()) {
+            yaml.put("graphicOnly", true);
+        }
+        if (question.teachingPoint() != null) {
+            yaml.put("teachingPoint", text(question.teachingPoint()));
+        }
+        if (question.lesson() != null) {
+            yaml.put("lesson", question.lesson());
+        }
         yaml.put("options", question.options().stream().map(CourseFiles::option).toList());
         return yaml;
     }
@@ -59,6 +71,9 @@ final class CourseFiles {
         yaml.put("correct", option.correct());
         yaml.put("text", text(option.text()));
         yaml.put("feedback", text(option.feedback()));
+        if (option.pinned()) {
+            yaml.put("pinned", true);
+        }
         return yaml;
     }
 

@@ -42,7 +42,7 @@ final class ModuleReader {
         reportUnlistedLessonFiles(folder, lessonNames, files, problems);
         String quizFile = module.string("quiz");
         Optional<CourseContent.QuizContent> quiz = quizFile == null ? Optional.empty()
-                : QuizReader.read(folder + "/" + quizFile, quizFile, files, problems);
+                : QuizReader.read(folder + "/" + quizFile, quizFile, files, problems, lessonNames);
         if (problems.count() > before || quiz.isEmpty()) {
             return Optional.empty();
         }

@@ -11,14 +11,21 @@ import java.util.Set;
 final class QuizReader {
 
     private static final Set<String> QUIZ_KEYS = Set.of("draw", "passMark", "attempts", "cooldownMinutes", "questions");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "paragraph", "scenario", "text", "options");
-    private static final Set<String> OPTION_KEYS = Set.of("id", "correct", "text", "feedback");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "paragraph", "scenario", "text", "options",
+            "graphicOnly", "contentNote", "teachingPoint", "lesson");
+    private static final Set<String> OPTION_KEYS = Set.of("id", "correct", "text", "feedback", "pinned");
 
     private QuizReader() {
     }
 
     static Optional<CourseContent.QuizContent> read(String file, String fileName, CourseFolder files,
                                                    Problems problems) {
+        return read(file, fileName, files, problems, null);
+    }
+
+    /** @param lessonNames the module's lessons, which a question's {@code lesson} must name; null: not checked */
+    static Optional<CourseContent.QuizContent> read(String file, String fileName, CourseFolder files,
+                                                   Problems problems, List<String> lessonNames) {
         int before = problems.count();
         Optional<YamlMap> parsed = files.read(file).flatMap(yaml -> YamlMap.parse(file, yaml, 0, problems));
         if (parsed.isEmpty()) {
@@ -27,7 +34,7 @@ final class QuizReader {
         YamlMap quiz = parsed.get();
         quiz.allowOnly(QUIZ_KEYS);
         quiz.require("draw", "passMark", "attempts", "cooldownMinutes", "questions");
-        List<CourseContent.QuestionContent> questions = questions(quiz, problems);
+        List<CourseContent.QuestionContent> questions = questions(quiz, problems, lessonNames);
         Integer draw = quiz.integer("draw");
         Integer passMark = quiz.integer("passMark");
         Integer attempts = quiz.integer("attempts");
@@ -53,11 +60,12 @@ final class QuizReader {
         return Optional.of(new CourseContent.QuizContent(fileName, draw, passMark, attempts, cooldown, questions));
     }
 
-    private static List<CourseContent.QuestionContent> questions(YamlMap quiz, Problems problems) {
+    private static List<CourseContent.QuestionContent> questions(YamlMap quiz, Problems problems,
+                                                                 List<String> lessonNames) {
         List<CourseContent.QuestionContent> questions = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (YamlMap question : quiz.maps("questions")) {
-            CourseContent.QuestionContent read = question(question, problems);
+            CourseContent.QuestionContent read = question(question, problems, lessonNames);
             if (read == null) {
                 continue;
             }
@@ -71,7 +79,8 @@ final class QuizReader {
         return questions;
     }
 
-    private static CourseContent.QuestionContent question(YamlMap question, Problems problems) {
+    private static CourseContent.QuestionContent question(YamlMap question, Problems problems,
+                                                          List<String> lessonNames) {
         question.allowOnly(QUESTION_KEYS);
         question.require("id", "type", "paragraph", "text", "options");
         String id = question.string("id");
@@ -91,10 +100,19 @@ final class QuizReader {
         Text text = question.text("text");
         List<CourseContent.OptionContent> options = options(question, id, problems);
         type.ifPresent(t -> OptionRules.check(question, id, t, options, problems));
+        boolean graphicOnly = question.has("graphicOnly") && Boolean.TRUE.equals(question.bool("graphicOnly"));
+        Text contentNote = question.has("contentNote") ? question.text("contentNote") : null;
+        Text teachingPoint = question.has("teachingPoint") ? question.text("teachingPoint") : null;
+        String lesson = question.has("lesson") ? question.string("lesson") : null;
+        if (lesson != null && lessonNames != null && !lessonNames.contains(lesson)) {
+            problems.add(question.file(), question.lineOf("lesson"), "question " + id + " names lesson '" + lesson
+                    + "', which the module does not list (one of " + lessonNames + ")");
+        }
         if (id == null || type.isEmpty()) {
             return null;
         }
-        return new CourseContent.QuestionContent(id, type.get(), paragraph, scenario, text, options);
+        return new CourseContent.QuestionContent(id, type.get(), paragraph, scenario, text, options, graphicOnly,
+                contentNote, teachingPoint, lesson);
     }
 
     private static List<CourseContent.OptionContent> options(YamlMap question, String questionId, Problems problems) {
@@ -105,6 +123,7 @@ final class QuizReader {
             option.require("id", "text");
             String id = option.string("id");
             boolean correct = option.has("correct") && Boolean.TRUE.equals(option.bool("correct"));
+            boolean pinned = option.has("pinned") && Boolean.TRUE.equals(option.bool("pinned"));
             Text text = option.text("text");
             if (!option.has("feedback")) {
                 problems.add(option.file(), option.line(), "option " + id + " of question " + questionId
@@ -114,7 +133,7 @@ final class QuizReader {
             if (id != null && firstLine.putIfAbsent(id, option.line()) != null) {
                 problems.add(option.file(), option.line(), "duplicate option id '" + id + "' in question " + questionId);
             }
-            options.add(new CourseContent.OptionContent(id, correct, text, feedback));
+            options.add(new CourseContent.OptionContent(id, correct, text, feedback, pinned));
         }
         return options;
     }

@@ -24,7 +24,7 @@ class CourseReaderTest {
             "missing-french-lesson", "extra-language-lesson", "unknown-key", "duplicate-question-id",
             "draw-larger-than-pool", "pass-mark-out-of-range", "no-correct-option", "truefalse-three-options",
             "missing-feedback", "broken-alternative", "sensitive-without-note", "broken-image", "remote-image", "script-in-markdown",
-            "unknown-role"})
+            "unknown-role", "unknown-question-lesson"})
     void brokenFixtureReportsExactlyItsProblems(String fixture) throws IOException {
         CourseReader.Result result = CourseReader.read(FIXTURES.resolve(fixture));
         List<String> expected = Files.readAllLines(FIXTURES.resolve(fixture + ".expected"));
@@ -34,11 +34,30 @@ class CourseReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"valid", "valid-sensitive"})
+    @ValueSource(strings = {"valid", "valid-sensitive", "valid-quiz-fields"})
     void validFixtureHasNoProblems(String fixture) {
         CourseReader.Result result = CourseReader.read(FIXTURES.resolve(fixture));
         assertThat(result.problems()).isEmpty();
         assertThat(result.content().modules()).hasSize(1);
+    }
+
+    @Test
+    void quizFieldsForDrawingAndFeedbackAreReadAndSurviveExport() throws IOException {
+        CourseContent content = CourseReader.read(FIXTURES.resolve("valid-quiz-fields")).content();
+        CourseContent.QuestionContent q1 = content.modules().get(0).quiz().question("q1").orElseThrow();
+        assertThat(q1.graphicOnly()).isTrue();
+        assertThat(q1.contentNote()).isEqualTo(new Text("Mentions exploitation.", "Évoque l'exploitation."));
+        assertThat(q1.teachingPoint().en()).isEqualTo("Re-read what the policy calls trafficking.");
+        assertThat(q1.lesson()).isEqualTo("01-intro");
+        assertThat(q1.options()).extracting(CourseContent.OptionContent::pinned).containsExactly(false, false, true);
+        CourseContent.QuestionContent q2 = content.modules().get(0).quiz().question("q2").orElseThrow();
+        assertThat(q2.graphicOnly()).isFalse();
+        assertThat(q2.contentNote()).isNull();
+        // the canonical JSON round-trips the fields, and a course without them keeps the hash it had before them
+        assertThat(ContentHash.parse(ContentHash.json(content))).isEqualTo(content);
+        String plain = ContentHash.json(CourseReader.read(FIXTURES.resolve("valid")).content());
+        assertThat(plain.substring(plain.indexOf("\"quiz\":")))
+                .doesNotContain("pinned", "graphicOnly", "contentNote", "teachingPoint", "\"lesson\"");
     }
 
     @Test
@@ -69,6 +88,16 @@ class CourseReaderTest {
             assertThat(again.problems()).isEmpty();
             assertThat(ContentHash.of(again.content())).isEqualTo(ContentHash.of(original));
         }
+    }
+
+    @Test
+    void quizFieldsSurviveExportAndReadAgain(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        CourseContent original = CourseReader.read(FIXTURES.resolve("valid-quiz-fields")).content();
+        unzip(zipped(original), dir);
+        CourseReader.Result again = CourseReader.read(dir.resolve(original.id()));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.content()).isEqualTo(original);
+        assertThat(ContentHash.of(again.content())).isEqualTo(ContentHash.of(original));
     }
 
     @Test
