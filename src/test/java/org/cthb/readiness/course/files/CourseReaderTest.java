@@ -80,6 +80,14 @@ class CourseReaderTest {
     }
 
     @Test
+    void shippedRefresherValidatesWithZeroProblems() {
+        CourseReader.Result result = CourseReader.read(Path.of("courses/cthb-refresher"));
+        assertThat(result.problems()).isEmpty();
+        result.content().modules().forEach(m ->
+                assertThat(m.quiz().questions().size()).as("pool of %s", m.id()).isGreaterThanOrEqualTo(3 * m.quiz().draw()));
+    }
+
+    @Test
     void exportThenReadGivesTheSameContentHash(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         for (String fixture : List.of("valid-sensitive")) {
             CourseContent original = CourseReader.read(FIXTURES.resolve(fixture)).content();
