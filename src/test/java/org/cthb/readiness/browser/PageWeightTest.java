@@ -110,7 +110,7 @@ class PageWeightTest {
         return paths;
     }
 
-    /** An open attempt and its graded result for each of the learner's modules; a result shows every feedback. */
+    /** An open attempt and its graded result for each of the learner's modules (failed, attempts left: wrong marks, no key). */
     private List<Transfer> quizPages(String me, int version, String cookies) {
         List<String> modules = as(me).get("/api/learning/dashboard").then().extract().path("modules.moduleId");
         List<Transfer> pages = new ArrayList<>();
