@@ -24,7 +24,7 @@ class CourseReaderTest {
             "missing-french-lesson", "extra-language-lesson", "unknown-key", "duplicate-question-id",
             "draw-larger-than-pool", "pass-mark-out-of-range", "no-correct-option", "truefalse-three-options",
             "missing-feedback", "broken-alternative", "sensitive-without-note", "broken-image", "remote-image", "script-in-markdown",
-            "unknown-role", "unknown-question-lesson"})
+            "unknown-role", "unknown-question-lesson", "draw-larger-than-non-graphic"})
     void brokenFixtureReportsExactlyItsProblems(String fixture) throws IOException {
         CourseReader.Result result = CourseReader.read(FIXTURES.resolve(fixture));
         List<String> expected = Files.readAllLines(FIXTURES.resolve(fixture + ".expected"));
