@@ -20,11 +20,20 @@ public record Dashboard(String courseId, String courseTitle, int version, String
 
     /**
      * One required module. {@code attemptsAllowed} includes the {@code attemptsGranted} by a training officer in
-     * this round of training; {@code bestScore} is null until an attempt is submitted.
+     * this round of training; {@code bestScore} is null until an attempt is submitted; {@code renewing}: passed in
+     * an earlier round, so the quiz may be taken before the lessons.
      */
     public record ModuleStatus(String moduleId, String title, String summary, Status status, int lessonsDone,
                                int lessonsTotal, Integer bestScore, int attempts, int attemptsAllowed, int passMark,
-                               String resumeLesson, int attemptsGranted) {
+                               String resumeLesson, int attemptsGranted, boolean renewing) {
+
+        /**
+         * The quiz opens once the lessons are done, or at once for a learner renewing a certificate who passed this
+         * module in an earlier round (recertification).
+         */
+        public boolean quizOpen() {
+            return lessonsDone >= lessonsTotal || renewing;
+        }
 
         /** Every attempt is used and none passed: only a training officer can grant another. */
         public boolean outOfAttempts() {

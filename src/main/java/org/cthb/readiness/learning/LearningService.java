@@ -59,8 +59,10 @@ public class LearningService {
         Set<String> done = LessonProgress.doneIn(accountId, version.id());
         Map<String, QuizOutcome> outcomes = quizzes.outcomes(accountId, version.id(), cycle);
         int passMark = standard.requirement().passMark();
+        Set<String> renewing = quizzes.passedInEarlierRounds(accountId, cycle);
         List<Dashboard.ModuleStatus> modules = required.stream()
-                .map(m -> ModuleStatuses.of(m, done, outcomes.get(m.id()), passMark, language)).toList();
+                .map(m -> ModuleStatuses.of(m, done, outcomes.get(m.id()), passMark, language,
+                        renewing.contains(m.id()))).toList();
         return new Dashboard(version.courseId(), version.content().title().in(language), version.number(),
                 standard.name(), modules, ModuleStatuses.next(required, modules, language), cycle.certifiedUntil(),
                 cycle.renewalOpens());

@@ -13,7 +13,7 @@ final class ModuleStatuses {
     }
 
     static Dashboard.ModuleStatus of(CourseContent.ModuleContent module, Set<String> done, QuizOutcome outcome,
-                                     int standardPassMark, String language) {
+                                     int standardPassMark, String language, boolean renewing) {
         List<String> lessons = module.lessons().stream().map(CourseContent.LessonContent::name).toList();
         int lessonsDone = (int) lessons.stream().filter(l -> done.contains(module.id() + "/" + l)).count();
         String resume = lessons.stream().filter(l -> !done.contains(module.id() + "/" + l)).findFirst().orElse(null);
@@ -25,7 +25,7 @@ final class ModuleStatuses {
         return new Dashboard.ModuleStatus(module.id(), module.title().in(language), module.summary().in(language),
                 status, lessonsDone, lessons.size(), outcome == null ? null : outcome.bestScore(),
                 outcome == null ? 0 : outcome.attempts(), module.quiz().attempts() + granted,
-                Math.max(module.quiz().passMark(), standardPassMark), resume, granted);
+                Math.max(module.quiz().passMark(), standardPassMark), resume, granted, renewing);
     }
 
     static Dashboard.NextStep next(List<CourseContent.ModuleContent> modules, List<Dashboard.ModuleStatus> statuses,

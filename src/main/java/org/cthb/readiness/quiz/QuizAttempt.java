@@ -52,6 +52,13 @@ public class QuizAttempt extends PanacheEntityBase {
     /** Drawn question ids, comma-separated, in the order shown. */
     public String questions;
 
+    /**
+     * The order each question's options were shown in, as JSON {questionId: [optionId, ...]}; drawn once when the
+     * attempt is drawn. Null for attempts from before options were shuffled, which show the file order.
+     */
+    @Column(name = "option_order")
+    public String optionOrder;
+
     public List<String> questionIds() {
         return Arrays.asList(questions.split(","));
     }

@@ -74,7 +74,7 @@ public class QuizPage {
             for (AttemptView.QuestionView question : attempt.questions()) {
                 List<String> chosen = form.get("q-" + question.id());
                 if (chosen != null && !chosen.isEmpty()) {
-                    quizzes.saveAnswer(account.id(), id, question.id(), chosen);
+                    quizzes.saveShownAnswer(account.id(), id, question.id(), chosen);
                 }
             }
         } catch (ServiceException e) {

@@ -23,7 +23,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizResource {
 
-    /** The options chosen for one question. */
+    /** The options chosen for one question, by their position as shown ("1", "2", ...). */
     public record Answer(List<String> options) {
     }
 
@@ -53,9 +53,10 @@ public class QuizResource {
     @PUT
     @Path("/attempts/{id}/answers/{question}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the answer to one question")
+    @Operation(summary = "Save the answer to one question: the options by their position as shown in this "
+            + "attempt (\"1\", \"2\", ...)")
     public AttemptView answer(@PathParam("id") long id, @PathParam("question") String question, Answer answer) {
-        quizzes.saveAnswer(account.id(), id, question, answer == null ? null : answer.options());
+        quizzes.saveShownAnswer(account.id(), id, question, answer == null ? null : answer.options());
         return quizzes.attempt(account.id(), id, page.lang());
     }
 
@@ -68,7 +69,10 @@ public class QuizResource {
 
     @GET
     @Path("/attempts/{id}/result")
-    @Operation(summary = "Score, pass or fail, and feedback for every option with its policy paragraph")
+    @Operation(summary = "Score, pass or fail, and per question whether it was right; after a failed attempt "
+            + "with attempts left the teaching point, paragraph and lesson of each wrong answer but no key "
+            + "(disclosure WRONG_MARKS_ONLY), after a pass or the last attempt every option with its feedback "
+            + "(FULL_KEY)")
     public ResultView result(@PathParam("id") long id) {
         return quizzes.result(account.id(), id, page.lang());
     }

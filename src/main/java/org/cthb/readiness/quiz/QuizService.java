@@ -15,11 +15,13 @@ import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.standard.Standards;
 import org.cthb.readiness.course.XapiActivities;
 import org.cthb.readiness.xapi.LearningRecords;
+import org.cthb.readiness.quiz.draw.OptionOrder;
+import org.cthb.readiness.quiz.draw.QuestionDraw;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +31,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class QuizService {
 
+    /** Draws and option orders must not be predictable from earlier ones. */
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -94,6 +97,25 @@ public class QuizService {
         return views.attempt(attempt, catalog.versionById(attempt.versionId), language);
     }
 
+    /**
+     * Saves the options a learner chose, named as they are shown: by position in the attempt's order ("1", "2", ...).
+     * The pages and the API save through here.
+     */
+    @Transactional
+    public void saveShownAnswer(long accountId, long attemptId, String questionId, List<String> positions) {
+        QuizAttempt attempt = owned(accountId, attemptId, false);
+        attempt.requireOpen();
+        if (!attempt.questionIds().contains(questionId)) {
+            throw new InvalidInput("questionId", "question " + questionId + " is not part of attempt " + attemptId);
+        }
+        if (positions == null || positions.isEmpty()) {
+            throw new InvalidInput("options", "choose at least one option");
+        }
+        saveAnswer(accountId, attemptId, questionId,
+                ShownOptions.of(attempt).optionIds(question(attempt, questionId), positions));
+    }
+
+    /** Saves the options chosen by their ids in the course; for callers inside the service (and its tests). */
     @Transactional
     @RetriedOnConflict
     public void saveAnswer(long accountId, long attemptId, String questionId, List<String> optionIds) {
@@ -179,14 +201,34 @@ public class QuizService {
         return outcomes;
     }
 
+    /** Modules the learner passed in an earlier round of training: renewing, they may take those quizzes first. */
+    @Transactional
+    public Set<String> passedInEarlierRounds(long accountId, TrainingCycle cycle) {
+        Set<String> modules = new java.util.TreeSet<>();
+        // a revoked certificate (certifiedUntil null) is earned again from the lessons
+        if (cycle.since() == null || cycle.certifiedUntil() == null) {
+            return modules;
+        }
+        for (QuizAttempt a : QuizAttempt.<QuizAttempt>list("accountId = ?1 and passed = true", accountId)) {
+            if (!cycle.counts(a)) {
+                modules.add(a.moduleId);
+            }
+        }
+        return modules;
+    }
+
     private QuizAttempt draw(long accountId, CourseCatalog.Version version, CourseContent.ModuleContent module,
                              List<QuizAttempt> earlier) {
         TrainingCycle cycle = cycles.of(accountId);
         policy.requireAnotherAttempt(module, earlier.stream().filter(cycle::counts).toList(), cycle,
                 AttemptGrant.extraFor(accountId, module.id(), cycle));
-        List<String> pool = new ArrayList<>(module.quiz().questions().stream()
-                .map(CourseContent.QuestionContent::id).toList());
-        Collections.shuffle(pool, RANDOM);
+        QuizGate.Progress progress = QuizGate.progress(accountId, version.id(), module,
+                passedInEarlierRounds(accountId, cycle).contains(module.id()));
+        QuizGate.requireOpen(module, progress);
+        List<CourseContent.QuestionContent> drawn = QuestionDraw.draw(module.quiz(), seenQuestions(accountId,
+                module.id()), progress.viaAlternative(), RANDOM);
+        Map<String, List<String>> optionOrder = new LinkedHashMap<>();
+        drawn.forEach(q -> optionOrder.put(q.id(), OptionOrder.forQuestion(q, RANDOM)));
         QuizAttempt attempt = new QuizAttempt();
         attempt.accountId = accountId;
         attempt.versionId = version.id();
@@ -196,13 +238,23 @@ public class QuizService {
         attempt.passMark = Math.max(module.quiz().passMark(),
                 standards.forAccount(accountId).requirement().passMark());
         attempt.startedAt = Instant.now();
-        attempt.questions = String.join(",", pool.subList(0, module.quiz().draw()));
+        attempt.questions = String.join(",", drawn.stream().map(CourseContent.QuestionContent::id).toList());
+        attempt.optionOrder = ShownOptions.write(optionOrder);
         attempt.persist();
         // Written now, so that a concurrent start of the same quiz fails here, on the unique open attempt.
         attempt.flush();
         records.record(accountId, LearningRecords.Verb.ATTEMPTED, XapiActivities.quiz(version, module.id()),
                 module.id(), null, null);
         return attempt;
+    }
+
+    /** Questions of this module the learner was asked before, in any version and round: a new draw avoids them. */
+    private static Set<String> seenQuestions(long accountId, String moduleId) {
+        Set<String> seen = new HashSet<>();
+        for (QuizAttempt a : QuizAttempt.<QuizAttempt>list("accountId = ?1 and moduleId = ?2", accountId, moduleId)) {
+            seen.addAll(a.questionIds());
+        }
+        return seen;
     }
 
     /** Another person's attempt answers 404, exactly like one that does not exist. */

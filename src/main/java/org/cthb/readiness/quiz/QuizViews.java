@@ -5,6 +5,7 @@ import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.course.files.QuestionType;
 import org.cthb.readiness.course.files.Text;
+import org.cthb.readiness.quiz.draw.Disclosure;
 
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,19 @@ public class QuizViews {
     AttemptView attempt(QuizAttempt attempt, CourseCatalog.Version version, String language) {
         CourseContent.ModuleContent module = QuizService.module(version, attempt.moduleId);
         Map<String, AttemptAnswer> answers = AttemptAnswer.byQuestion(attempt.id);
+        ShownOptions shown = ShownOptions.of(attempt);
         List<AttemptView.QuestionView> questions = attempt.questionIds().stream().map(id -> {
             CourseContent.QuestionContent q = module.quiz().question(id).orElseThrow();
             AttemptAnswer answer = answers.get(id);
+            List<CourseContent.OptionContent> options = shown.shown(q);
+            List<AttemptView.OptionView> views = new java.util.ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                views.add(new AttemptView.OptionView(String.valueOf(i + 1), options.get(i).text().in(language)));
+            }
             return new AttemptView.QuestionView(id, q.type().fileName(), q.type() == QuestionType.MULTIPLE,
-                    in(q.scenario(), language), q.text().in(language),
-                    q.options().stream().map(o -> new AttemptView.OptionView(o.id(), o.text().in(language))).toList(),
-                    answer == null ? List.of() : answer.optionIds());
+                    in(q.contentNote(), language), in(q.scenario(), language), q.text().in(language), views,
+                    answer == null ? List.of() : answer.optionIds().stream().map(o -> shown.position(q, o)).sorted()
+                            .toList());
         }).toList();
         return new AttemptView(attempt.id, version.courseId(), version.number(), module.id(),
                 module.title().in(language), attempt.attemptNo, allowed(attempt, module), attempt.passMark,
@@ -35,16 +42,49 @@ public class QuizViews {
     ResultView result(QuizAttempt attempt, CourseCatalog.Version version, String language) {
         CourseContent.ModuleContent module = QuizService.module(version, attempt.moduleId);
         Map<String, AttemptAnswer> answers = AttemptAnswer.byQuestion(attempt.id);
+        ShownOptions shown = ShownOptions.of(attempt);
+        int allowed = allowed(attempt, module);
+        int left = Math.max(0, allowed - attemptsUsed(attempt));
+        Disclosure disclosure = Disclosure.after(Boolean.TRUE.equals(attempt.passed), left);
         List<ResultView.QuestionResult> questions = attempt.questionIds().stream().map(id -> {
             CourseContent.QuestionContent q = module.quiz().question(id).orElseThrow();
             List<String> chosen = answers.containsKey(id) ? answers.get(id).optionIds() : List.of();
-            return new ResultView.QuestionResult(id, q.paragraph(), in(q.scenario(), language), q.text().in(language),
-                    Grading.isCorrect(q, chosen), q.options().stream().map(o -> new ResultView.OptionResult(o.id(),
-                    o.text().in(language), o.correct(), chosen.contains(o.id()), o.feedback().in(language))).toList());
+            boolean correct = Grading.isCorrect(q, chosen);
+            List<ResultView.OptionResult> options = List.of();
+            if (disclosure.showsKey()) {
+                List<CourseContent.OptionContent> inOrder = shown.shown(q);
+                options = new java.util.ArrayList<>();
+                for (int i = 0; i < inOrder.size(); i++) {
+                    CourseContent.OptionContent o = inOrder.get(i);
+                    options.add(new ResultView.OptionResult(String.valueOf(i + 1), o.text().in(language), o.correct(),
+                            chosen.contains(o.id()), o.feedback().in(language)));
+                }
+            }
+            CourseContent.LessonContent lesson = correct ? null : lessonOf(module, q);
+            return new ResultView.QuestionResult(id, q.paragraph(), in(q.contentNote(), language),
+                    in(q.scenario(), language), q.text().in(language), correct,
+                    correct ? null : in(q.teachingPoint(), language), lesson == null ? null : lesson.name(),
+                    lesson == null ? null : lesson.in(language).title(), options);
         }).toList();
         return new ResultView(attempt.id, version.courseId(), version.number(), module.id(),
                 module.title().in(language), attempt.score, attempt.passMark, attempt.passed, attempt.attemptNo,
-                allowed(attempt, module), questions);
+                allowed, disclosure.name(), left, questions);
+    }
+
+    /** The lesson the author named for the question, else the module's first. */
+    private static CourseContent.LessonContent lessonOf(CourseContent.ModuleContent module,
+                                                        CourseContent.QuestionContent question) {
+        if (question.lesson() != null && module.lesson(question.lesson()).isPresent()) {
+            return module.lesson(question.lesson()).get();
+        }
+        return module.lessons().isEmpty() ? null : module.lessons().get(0);
+    }
+
+    /** Attempts at this quiz that count in the learner's current round (this one included). */
+    private int attemptsUsed(QuizAttempt attempt) {
+        TrainingCycle cycle = cycles.of(attempt.accountId);
+        return (int) QuizAttempt.of(attempt.accountId, attempt.versionId, attempt.moduleId).stream()
+                .filter(cycle::counts).count();
     }
 
     /** The quiz's own attempts plus those a training officer granted in the learner's current round. */

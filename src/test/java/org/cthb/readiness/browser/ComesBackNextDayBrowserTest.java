@@ -46,26 +46,24 @@ class ComesBackNextDayBrowserTest extends BrowserTest {
         int version = Integer.parseInt(m.group(1));
         CourseContent.ModuleContent module = catalog.version(COURSE, version).content().module(MODULE).orElseThrow();
 
-        // The quiz first: two answers saved, then off to the lessons.
+        // The lessons first (the quiz opens once they are done), then two answers saved.
+        assertThat(browser.text("main ol.modules li:nth-child(1)")).contains("The quiz opens once you have finished");
+        browser.open("/learn/v/" + version + "/" + MODULE + "/01-a-grave-abuse");
+        browser.follow("main form[action$='/done'] button[type=submit]");
+        assertThat(browser.path()).endsWith("/02-protectors-not-abusers");
+        browser.follow("main form[action$='/done'] button[type=submit]");
         browser.open("/learn/v/" + version + "/" + MODULE + "/quiz");
         String attempt = browser.path();
         assertThat(attempt).matches("/learn/attempts/\\d+");
         List<WebElement> questions = browser.findAll("main fieldset.question");
         assertThat(questions).hasSize(module.quiz().draw());
         for (WebElement question : questions.subList(0, 2)) {
-            String id = question.findElement(org.openqa.selenium.By.cssSelector("input")).getDomAttribute("name")
-                    .substring(2);
-            module.quiz().question(id).orElseThrow().options().stream().filter(CourseContent.OptionContent::correct)
-                    .forEach(o -> browser.find("#q-" + id + "-" + o.id()).click());
+            QuizForm.inputs(question, module, true).forEach(WebElement::click);
         }
         browser.follow("main button[name=save]");
         assertThat(browser.text("main p[role=status]")).isEqualTo("2 of 5 questions answered");
         browser.follow("main nav a[href='/learn']");
         assertThat(browser.text("main ol.modules li:nth-child(1)")).contains("In progress");
-        browser.open("/learn/v/" + version + "/" + MODULE + "/01-a-grave-abuse");
-        browser.follow("main form[action$='/done'] button[type=submit]");
-        assertThat(browser.path()).endsWith("/02-protectors-not-abusers");
-        browser.follow("main form[action$='/done'] button[type=submit]");
         browser.signOut();
         assertThat(browser.path()).isEqualTo("/signin");
 

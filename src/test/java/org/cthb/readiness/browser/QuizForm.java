@@ -4,9 +4,13 @@ import org.cthb.readiness.course.files.CourseContent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Answers the quiz attempt page a browser shows, rightly or wrongly, knowing the answers from the course files. */
+/**
+ * Answers the quiz attempt page a browser shows, rightly or wrongly, knowing the answers from the course files. The
+ * page names options only by their position in a shuffled order, so an option is found by its label's text.
+ */
 final class QuizForm {
 
     private QuizForm() {
@@ -14,28 +18,40 @@ final class QuizForm {
 
     /** Ticks, for every question on the page, the correct options or a single wrong one. */
     static void answer(Browser browser, CourseContent.ModuleContent module, boolean rightly) {
-        List<WebElement> questions = browser.findAll("main fieldset.question");
-        for (WebElement question : questions) {
-            String id = questionId(question);
-            for (String option : options(module, id, rightly)) {
-                question.findElement(By.id("q-" + id + "-" + option)).click();
+        for (WebElement question : browser.findAll("main fieldset.question")) {
+            for (WebElement input : inputs(question, module, rightly)) {
+                input.click();
             }
         }
     }
 
     /** Adds a wrong option to the first question, which makes it wrong whether it takes one answer or several. */
     static void missFirstQuestion(Browser browser, CourseContent.ModuleContent module) {
-        String id = questionId(browser.findAll("main fieldset.question").get(0));
-        browser.find("#q-" + id + "-" + options(module, id, false).get(0)).click();
+        inputs(browser.findAll("main fieldset.question").get(0), module, false).get(0).click();
     }
 
-    private static String questionId(WebElement question) {
-        return question.findElement(By.cssSelector("input")).getDomAttribute("name").substring("q-".length());
+    /** The inputs of the right options of a question on the page, or of its first wrong one. */
+    static List<WebElement> inputs(WebElement question, CourseContent.ModuleContent module, boolean rightly) {
+        String id = question.findElement(By.cssSelector("input")).getDomAttribute("name").substring("q-".length());
+        CourseContent.QuestionContent content = module.quiz().question(id).orElseThrow();
+        List<WebElement> chosen = new ArrayList<>();
+        for (WebElement input : question.findElements(By.cssSelector("input"))) {
+            String label = question.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"))
+                    .getText().replaceAll("\\s+", " ").strip();
+            CourseContent.OptionContent option = content.options().stream()
+                    .filter(o -> normal(o.text().en()).equals(label) || normal(o.text().fr()).equals(label))
+                    .findFirst().orElseThrow(() -> new AssertionError("no option of " + id + " reads " + label));
+            if (option.correct() == rightly) {
+                chosen.add(input);
+                if (!rightly) {
+                    break;
+                }
+            }
+        }
+        return chosen;
     }
 
-    private static List<String> options(CourseContent.ModuleContent module, String questionId, boolean rightly) {
-        List<String> matching = module.quiz().question(questionId).orElseThrow().options().stream()
-                .filter(o -> o.correct() == rightly).map(CourseContent.OptionContent::id).toList();
-        return rightly ? matching : matching.subList(0, 1);
+    private static String normal(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }

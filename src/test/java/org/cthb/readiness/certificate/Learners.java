@@ -71,12 +71,15 @@ public final class Learners {
     public static void pass(String email, int version, String moduleId) {
         CourseContent.ModuleContent module = CDI.current().select(CourseCatalog.class).get()
                 .current("cthb-predeployment").content().module(moduleId).orElseThrow();
+        org.cthb.readiness.quiz.LessonsDone.forModule(email, version, moduleId);
         JsonPath attempt = as(email).post(LEARNING + "/versions/" + version + "/modules/" + moduleId + "/attempts")
                 .then().statusCode(200).extract().jsonPath();
         long id = attempt.getLong("id");
-        for (String q : attempt.<String>getList("questions.id")) {
-            List<String> correct = module.quiz().question(q).orElseThrow().options().stream()
-                    .filter(CourseContent.OptionContent::correct).map(CourseContent.OptionContent::id).toList();
+        List<String> questions = attempt.getList("questions.id");
+        for (int i = 0; i < questions.size(); i++) {
+            String q = questions.get(i);
+            List<String> correct = org.cthb.readiness.quiz.LessonsDone.positions(attempt, i,
+                    module.quiz().question(q).orElseThrow(), true);
             as(email).body(Map.of("options", correct)).put(LEARNING + "/attempts/" + id + "/answers/" + q)
                     .then().statusCode(200);
         }

@@ -137,7 +137,7 @@ class RoleNationMatrixTest {
             return new ApiFuzzer.Body(json, "{\"basedOn\":999999,\"note\":\"matrix\",\"roles\":{}}", false);
         }
         if (op.path().endsWith("/answers/{question}")) {
-            return new ApiFuzzer.Body(json, "{\"options\":[\"a\"]}", false);
+            return new ApiFuzzer.Body(json, "{\"options\":[\"1\"]}", false);
         }
         return ApiFuzzer.baseBody(op);
     }

@@ -29,7 +29,9 @@ class WrongJsonBodyTest {
 
     @Test
     void aListOfTheWrongItemsNamesTheItem() {
-        WebSession web = WebSession.signIn(TestAccounts.create(Role.LEARNER, null));
+        String learner = TestAccounts.create(Role.LEARNER, null);
+        WebSession web = WebSession.signIn(learner);
+        org.cthb.readiness.quiz.LessonsDone.forModule(learner, version(), "why-it-matters");
         Response attempt = web.api().post("/api/learning/versions/" + version() + "/modules/why-it-matters/attempts");
         assertThat(attempt.statusCode()).isEqualTo(200);
         String answer = "/api/learning/attempts/" + attempt.jsonPath().getLong("id") + "/answers/"

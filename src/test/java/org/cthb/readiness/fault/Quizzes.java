@@ -58,18 +58,20 @@ final class Quizzes {
         QuizService quizzes = CDI.current().select(QuizService.class).get();
         long account = accountId();
         for (String module : modules.subList(0, modules.size() - 1)) {
+            org.cthb.readiness.quiz.LessonsDone.forModule(account, COURSE, version, module);
             AttemptView view = quizzes.start(account, COURSE, version, module, "en");
             Attempt attempt = new Attempt(this, module, view.id(),
-                    view.questions().stream().map(AttemptView.QuestionView::id).toList());
+                    view.questions().stream().map(AttemptView.QuestionView::id).toList(), null);
             attempt.questions().forEach(q -> quizzes.saveAnswer(account, view.id(), q, attempt.rightOptions(q)));
             quizzes.submit(account, view.id(), "en");
         }
     }
 
     Attempt start(String module) {
+        org.cthb.readiness.quiz.LessonsDone.forModule(accountId(), COURSE, version, module);
         JsonPath attempt = as().post(LEARNING + "/versions/" + version + "/modules/" + module + "/attempts")
                 .then().statusCode(200).extract().jsonPath();
-        return new Attempt(this, module, attempt.getLong("id"), attempt.getList("questions.id"));
+        return new Attempt(this, module, attempt.getLong("id"), attempt.getList("questions.id"), attempt);
     }
 
     long accountId() {
@@ -77,7 +79,7 @@ final class Quizzes {
     }
 
     /** One attempt at a module's quiz. */
-    record Attempt(Quizzes learner, String module, long id, List<String> questions) {
+    record Attempt(Quizzes learner, String module, long id, List<String> questions, JsonPath shown) {
 
         List<String> rightOptions(String question) {
             CourseContent.ModuleContent content = CDI.current().select(CourseCatalog.class).get()
@@ -87,8 +89,16 @@ final class Quizzes {
                     .toList();
         }
 
+        /** The right options as the API names them: by position in the order this attempt shows. */
+        List<String> rightPositions(String question) {
+            CourseContent.ModuleContent content = CDI.current().select(CourseCatalog.class).get()
+                    .current(COURSE).content().module(module).orElseThrow();
+            return org.cthb.readiness.quiz.LessonsDone.positions(shown, questions.indexOf(question),
+                    content.quiz().question(question).orElseThrow(), true);
+        }
+
         void answerRight(String question) {
-            learner.as().body(Map.of("options", rightOptions(question)))
+            learner.as().body(Map.of("options", rightPositions(question)))
                     .put(LEARNING + "/attempts/" + id + "/answers/" + question).then().statusCode(200);
         }
 

@@ -92,6 +92,27 @@ final class Journeys {
         return rightly ? matching : matching.subList(0, 1);
     }
 
+    /**
+     * Right options of a question, or a single wrong one, as the attempt page names them: by their position in the
+     * order shown, found by the labels' texts.
+     */
+    static List<String> shownOptions(Document attempt, int version, String moduleId, String question,
+                                     boolean rightly) {
+        List<String> texts = attempt.select("main input[name=q-" + question + "]").stream()
+                .map(i -> attempt.selectFirst("label[for=" + i.id() + "]").text()).toList();
+        List<String> values = attempt.select("main input[name=q-" + question + "]").eachAttr("value");
+        CourseContent.QuestionContent q = module(version, moduleId).quiz().question(question).orElseThrow();
+        return org.cthb.readiness.quiz.LessonsDone.positions(texts, normalised(q), rightly).stream()
+                .map(position -> values.get(Integer.parseInt(position) - 1)).toList();
+    }
+
+    /** The question with option texts as jsoup reads them (white space collapsed). */
+    private static CourseContent.QuestionContent normalised(CourseContent.QuestionContent q) {
+        return q.withOptions(q.options().stream().map(o -> new CourseContent.OptionContent(o.id(), o.correct(),
+                new org.cthb.readiness.course.files.Text(o.text().en().replaceAll("\\s+", " ").strip(),
+                        o.text().fr().replaceAll("\\s+", " ").strip()), o.feedback(), o.pinned())).toList());
+    }
+
     /** Ticks answers on the attempt page and presses "save" or "submit"; returns where the page leads. */
     static WebSession.Landing answer(WebSession web, String attemptPath, Document attempt, int version,
                                      String moduleId, Map<String, Boolean> rightly, String button) {
@@ -100,7 +121,7 @@ final class Journeys {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put(form.selectFirst("input[type=hidden]").attr("name"),
                 List.of(form.selectFirst("input[type=hidden]").attr("value")));
-        rightly.forEach((q, right) -> fields.put("q-" + q, options(version, moduleId, q, right)));
+        rightly.forEach((q, right) -> fields.put("q-" + q, shownOptions(attempt, version, moduleId, q, right)));
         fields.put(button, List.of("1"));
         Response response = web.postFormValues(attemptPath, fields);
         assertThat(response.statusCode()).as("pressing " + button + ": " + response.asString()).isBetween(300, 399);

@@ -16,7 +16,7 @@ import static org.cthb.readiness.journey.Journeys.CERT_EN;
 import static org.cthb.readiness.journey.Journeys.EN;
 
 /**
- * A learner who starts a quiz, leaves, reads the lessons, comes back the next day, resumes the same attempt, fails,
+ * A learner who tries the quiz before the lessons (refused), reads them, starts the quiz, leaves, comes back the next day, resumes the same attempt, fails,
  * waits out the cool-down, passes, finishes the rest through the API and downloads the certificate. Every step
  * checks what the page shows, not only the status.
  */
@@ -34,7 +34,25 @@ class LearnerComesBackJourneyTest {
         assertThat(Journeys.moduleCard(dashboard, version, MODULE).text()).contains(EN.status_not_started())
                 .contains(EN.lessons_done(0, 2));
 
-        // Straight to the quiz, before any lesson: two answers saved, then the learner leaves.
+        // Straight to the quiz, before any lesson: refused, and the dashboard says the lessons come first.
+        Response early = web.get("/learn/v/" + version + "/" + MODULE + "/quiz");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(org.jsoup.Jsoup.parse(early.asString()).select("main p").text())
+                .contains("opens once its lessons are done");
+        assertThat(Journeys.moduleCard(dashboard, version, MODULE).text())
+                .contains("The quiz opens once you have finished this module's lessons (0 of 2 done)");
+
+        // Reads both lessons.
+        String first = "/learn/v/" + version + "/" + MODULE + "/01-a-grave-abuse";
+        Document lesson = web.page(first);
+        assertThat(lesson.select("main h1").text())
+                .isEqualTo(Journeys.module(version, MODULE).lesson("01-a-grave-abuse").orElseThrow().in("en").title());
+        WebSession.Landing next = Journeys.markDone(web, lesson);
+        assertThat(next.path()).isEqualTo("/learn/v/" + version + "/" + MODULE + "/02-protectors-not-abusers");
+        Journeys.markDone(web, next.page());
+        assertThat(web.page(first).select("main p.ok").text()).isEqualTo(EN.already_done());
+
+        // Then the quiz: two answers saved, then the learner leaves.
         String attempt = Journeys.openQuiz(web, version, MODULE);
         Document quiz = web.page(attempt);
         assertThat(quiz.select("main h1").text()).contains(Journeys.module(version, MODULE).title().in("en"));
@@ -46,18 +64,9 @@ class LearnerComesBackJourneyTest {
                 Map.of(questions.get(0), true, questions.get(1), true), "save");
         assertThat(saved.path()).startsWith(attempt);
         assertThat(saved.page().select("main p[role=status]").eachText()).contains(EN.answered_count(2, 5));
-
-        // Leaves for the dashboard, which shows the module begun, then reads both lessons.
+        List<String> order = quiz.select("main fieldset.question label").eachText();
         dashboard = Journeys.dashboard(web);
         assertThat(Journeys.moduleCard(dashboard, version, MODULE).text()).contains(EN.status_in_progress());
-        String first = "/learn/v/" + version + "/" + MODULE + "/01-a-grave-abuse";
-        Document lesson = web.page(first);
-        assertThat(lesson.select("main h1").text())
-                .isEqualTo(Journeys.module(version, MODULE).lesson("01-a-grave-abuse").orElseThrow().in("en").title());
-        WebSession.Landing next = Journeys.markDone(web, lesson);
-        assertThat(next.path()).isEqualTo("/learn/v/" + version + "/" + MODULE + "/02-protectors-not-abusers");
-        Journeys.markDone(web, next.page());
-        assertThat(web.page(first).select("main p.ok").text()).isEqualTo(EN.already_done());
         Journeys.signOut(web, web.page("/learn"));
 
         // The next day: signs in again and resumes the very same attempt, with the two answers kept.
@@ -68,6 +77,8 @@ class LearnerComesBackJourneyTest {
         assertThat(Journeys.openQuiz(web, version, MODULE)).as("the open attempt is resumed").isEqualTo(attempt);
         quiz = web.page(attempt);
         assertThat(Journeys.questions(quiz)).isEqualTo(questions);
+        assertThat(quiz.select("main fieldset.question label").eachText()).as("options in the same order")
+                .isEqualTo(order);
         assertThat(quiz.select("main p[role=status]").first().text()).isEqualTo(EN.answered_count(2, 5));
         assertThat(quiz.select("main fieldset.question input[checked]").size()).isGreaterThanOrEqualTo(2);
 

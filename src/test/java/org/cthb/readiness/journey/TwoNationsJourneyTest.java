@@ -42,6 +42,8 @@ class TwoNationsJourneyTest {
 
         int version = Journeys.version(Journeys.dashboard(est.web()));
         assertThat(Journeys.version(Journeys.dashboard(lva.web()))).isEqualTo(version);
+        org.cthb.readiness.quiz.LessonsDone.forModule(est.email(), version, MODULE);
+        org.cthb.readiness.quiz.LessonsDone.forModule(lva.email(), version, MODULE);
         String estAttempt = Journeys.openQuiz(est.web(), version, MODULE);
         String lvaAttempt = Journeys.openQuiz(lva.web(), version, MODULE);
         assertThat(estAttempt).isNotEqualTo(lvaAttempt);
@@ -52,7 +54,7 @@ class TwoNationsJourneyTest {
         Document estQuiz = est.web().page(estAttempt);
         Document lvaQuiz = lva.web().page(lvaAttempt);
         List<String> lvaQuestions = Journeys.questions(lvaQuiz);
-        Response intrusion = est.web().api().contentType("application/json").body("{\"options\":[\"a\"]}")
+        Response intrusion = est.web().api().contentType("application/json").body("{\"options\":[\"1\"]}")
                 .put("/api/learning/attempts/" + Journeys.attemptId(lvaAttempt) + "/answers/" + lvaQuestions.get(0));
         assertThat(intrusion.statusCode()).isEqualTo(404);
         assertThat(intrusion.contentType()).startsWith("application/problem+json");

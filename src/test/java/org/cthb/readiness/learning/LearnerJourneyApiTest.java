@@ -89,12 +89,15 @@ class LearnerJourneyApiTest {
         String me = learner();
         int version = as(me).get(API + "/dashboard").then().extract().path("version");
         String start = API + "/versions/" + version + "/modules/why-it-matters/attempts";
+        org.cthb.readiness.quiz.LessonsDone.forModule(me, version, "why-it-matters");
         JsonPath first = as(me).post(start).then().statusCode(200).body("questions", hasSize(5)).extract().jsonPath();
         String body = as(me).post(start).then().statusCode(200).extract().asString();
         assertThat(body).doesNotContain("\"correct\"").doesNotContain("feedback");
         JsonPath again = JsonPath.from(body);
         assertThat(again.getLong("id")).isEqualTo(first.getLong("id"));
         assertThat(again.getList("questions.id")).isEqualTo(first.getList("questions.id"));
+        assertThat(again.getList("questions.options.text")).isEqualTo(first.getList("questions.options.text"));
+        assertThat(again.getList("questions.options.id")).isEqualTo(first.getList("questions.options.id"));
     }
 
     @Test
@@ -102,28 +105,36 @@ class LearnerJourneyApiTest {
         String me = learner();
         CourseContent.ModuleContent module = catalog.current("cthb-predeployment").content().module("how-it-happens").orElseThrow();
         int version = as(me).get(API + "/dashboard").then().extract().path("version");
+        org.cthb.readiness.quiz.LessonsDone.forModule(me, version, "how-it-happens");
+        org.cthb.readiness.quiz.LessonsDone.forModule(me, version, "why-it-matters");
         JsonPath attempt = as(me).post(API + "/versions/" + version + "/modules/how-it-happens/attempts").then()
                 .statusCode(200).extract().jsonPath();
         long id = attempt.getLong("id");
-        for (String q : attempt.<String>getList("questions.id")) {
-            as(me).body(Map.of("options", List.of(wrongOption(module, q)))).put(API + "/attempts/" + id + "/answers/" + q)
-                    .then().statusCode(200);
+        List<String> asked = attempt.getList("questions.id");
+        for (int i = 0; i < asked.size(); i++) {
+            String q = asked.get(i);
+            as(me).body(Map.of("options", org.cthb.readiness.quiz.LessonsDone.positions(attempt, i, module.quiz().question(q).orElseThrow(),
+                    false))).put(API + "/attempts/" + id + "/answers/" + q).then().statusCode(200);
         }
         as(me).get(API + "/attempts/" + id).then().body("questions.chosen", everyItem(hasSize(1)));
         as(me).post(API + "/attempts/" + id + "/submit").then().statusCode(200).body("score", equalTo(0))
-                .body("passed", equalTo(false)).body("questions[0].options[0].feedback", notNullValue())
-                .body("questions[0].paragraph", notNullValue());
+                .body("passed", equalTo(false)).body("disclosure", equalTo("WRONG_MARKS_ONLY"))
+                .body("attemptsLeft", equalTo(2)).body("questions[0].options", hasSize(0))
+                .body("questions[0].lesson", notNullValue()).body("questions[0].paragraph", notNullValue());
         as(me).post(API + "/versions/" + version + "/modules/how-it-happens/attempts").then().statusCode(409)
                 .body("detail", containsString("again from"));
         JsonPath passAttempt = as(me).post(API + "/versions/" + version + "/modules/why-it-matters/attempts")
                 .then().extract().jsonPath();
         CourseContent.ModuleContent other = catalog.current("cthb-predeployment").content().module("why-it-matters").orElseThrow();
         long passId = passAttempt.getLong("id");
-        for (String q : passAttempt.<String>getList("questions.id")) {
-            as(me).body(Map.of("options", correctOptions(other, q))).put(API + "/attempts/" + passId + "/answers/" + q)
-                    .then().statusCode(200);
+        List<String> passAsked = passAttempt.getList("questions.id");
+        for (int i = 0; i < passAsked.size(); i++) {
+            String q = passAsked.get(i);
+            as(me).body(Map.of("options", org.cthb.readiness.quiz.LessonsDone.positions(passAttempt, i, other.quiz().question(q).orElseThrow(),
+                    true))).put(API + "/attempts/" + passId + "/answers/" + q).then().statusCode(200);
         }
-        as(me).post(API + "/attempts/" + passId + "/submit").then().body("score", equalTo(100)).body("passed", equalTo(true));
+        as(me).post(API + "/attempts/" + passId + "/submit").then().body("score", equalTo(100)).body("passed", equalTo(true))
+                .body("disclosure", equalTo("FULL_KEY")).body("questions[0].options[0].feedback", notNullValue());
         as(me).get(API + "/dashboard").then()
                 .body("modules.find { it.moduleId == 'why-it-matters' }.status", equalTo("PASSED"))
                 .body("modules.find { it.moduleId == 'how-it-happens' }.bestScore", equalTo(0));
@@ -133,6 +144,7 @@ class LearnerJourneyApiTest {
     void badAnswersAreRefusedAndChangeNothing() {
         String me = learner();
         int version = as(me).get(API + "/dashboard").then().extract().path("version");
+        org.cthb.readiness.quiz.LessonsDone.forModule(me, version, "why-it-matters");
         JsonPath attempt = as(me).post(API + "/versions/" + version + "/modules/why-it-matters/attempts").then()
                 .extract().jsonPath();
         long id = attempt.getLong("id");
@@ -140,30 +152,22 @@ class LearnerJourneyApiTest {
         List<String> pool = catalog.current("cthb-predeployment").content().module("why-it-matters").orElseThrow()
                 .quiz().questions().stream().map(CourseContent.QuestionContent::id).toList();
         String notDrawn = pool.stream().filter(p -> !attempt.getList("questions.id").contains(p)).findFirst().orElseThrow();
-        as(me).body(Map.of("options", List.of("a"))).put(API + "/attempts/" + id + "/answers/" + notDrawn).then()
+        as(me).body(Map.of("options", List.of("1"))).put(API + "/attempts/" + id + "/answers/" + notDrawn).then()
                 .statusCode(400).body("field", equalTo("questionId"));
         as(me).body(Map.of("options", List.of("zz"))).put(API + "/attempts/" + id + "/answers/" + q).then()
+                .statusCode(400).body("field", equalTo("options")).body("detail", containsString("numbered 1 to"));
+        as(me).body(Map.of("options", List.of("a"))).put(API + "/attempts/" + id + "/answers/" + q).then()
                 .statusCode(400).body("field", equalTo("options"));
         String stranger = learner();
-        as(stranger).body(Map.of("options", List.of("a"))).put(API + "/attempts/" + id + "/answers/" + q).then()
+        as(stranger).body(Map.of("options", List.of("1"))).put(API + "/attempts/" + id + "/answers/" + q).then()
                 .statusCode(404);
         as(stranger).post(API + "/attempts/" + id + "/submit").then().statusCode(404);
         as(me).get(API + "/attempts/" + id).then().body("questions.chosen.flatten()", hasSize(0)).body("submitted", equalTo(false));
         JsonPath first = as(me).post(API + "/attempts/" + id + "/submit").then().statusCode(200).extract().jsonPath();
         as(me).post(API + "/attempts/" + id + "/submit").then().statusCode(200)
                 .body("score", equalTo(first.getInt("score"))).body("attemptNo", equalTo(1));
-        as(me).body(Map.of("options", List.of("a"))).put(API + "/attempts/" + id + "/answers/" + q).then()
+        as(me).body(Map.of("options", List.of("1"))).put(API + "/attempts/" + id + "/answers/" + q).then()
                 .statusCode(409);
         as(me).get(API + "/attempts/" + id + "/result").then().statusCode(200).body("questions.options.flatten().chosen", not(org.hamcrest.Matchers.hasItem(true)));
-    }
-
-    private static String wrongOption(CourseContent.ModuleContent module, String questionId) {
-        return module.quiz().question(questionId).orElseThrow().options().stream().filter(o -> !o.correct())
-                .findFirst().orElseThrow().id();
-    }
-
-    private static List<String> correctOptions(CourseContent.ModuleContent module, String questionId) {
-        return module.quiz().question(questionId).orElseThrow().options().stream()
-                .filter(CourseContent.OptionContent::correct).map(CourseContent.OptionContent::id).toList();
     }
 }

@@ -153,6 +153,7 @@ class AttemptGrantTest {
             }
             return account.id;
         });
+        LessonsDone.forModule(accountId, "cthb-predeployment", version, MODULE);
         return new Learner(email, accountId, nationalId, version);
     }
 }

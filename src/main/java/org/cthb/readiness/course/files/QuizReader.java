@@ -45,6 +45,13 @@ final class QuizReader {
             problems.add(file, quiz.lineOf("draw"), "draw " + draw + " is larger than the pool of "
                     + questions.size() + " questions");
         }
+        long withoutGraphic = questions.stream().filter(q -> !q.graphicOnly()).count();
+        if (draw != null && draw >= 1 && draw <= questions.size() && withoutGraphic < draw) {
+            // a learner who read the non-graphic alternative is never drawn those: they would get a short attempt
+            problems.add(file, quiz.lineOf("draw"), "draw " + draw + " is larger than the " + withoutGraphic
+                    + " questions without graphicOnly, from which a learner who chose the non-graphic alternative "
+                    + "is drawn");
+        }
         if (passMark != null && (passMark < 1 || passMark > 100)) {
             problems.add(file, quiz.lineOf("passMark"), "passMark must be between 1 and 100, not " + passMark);
         }

@@ -39,11 +39,22 @@ public record ItemAnalysis(
             @Schema(description = "Why discrimination is null: NO_ATTEMPTS, SMALL_SAMPLE (fewer than "
                     + "minimumAttempts), NO_ITEM_VARIANCE (all right or all wrong), NO_REST_VARIANCE (every "
                     + "attempt scored the same on the other questions)") Discrimination.Reason discriminationNullReason,
-            List<Option> options) {
+            List<Option> options,
+            @Schema(description = "What deserves an author's look: TOO_EASY (answered right by more than 95 %), "
+                    + "LOW_DISCRIMINATION (discrimination below 0.1). Only from minimumAttempts attempts on; empty "
+                    + "when nothing stands out") List<Flag> flags) {
 
         public boolean failedMoreThanHalf() {
             return facility != null && facility < 50;
         }
+    }
+
+    /** Why an item is flagged for review. */
+    public enum Flag {
+        /** More than 95 % answer it right: it tells learners who learned from those who did not little. */
+        TOO_EASY,
+        /** Discrimination below 0.1: those who do well on the rest of the quiz do not do better on it. */
+        LOW_DISCRIMINATION
     }
 
     /** How often one option was chosen. */

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ItemAnalysisService {
 
+    /** Below this discrimination an item hardly separates those who learned from those who did not. */
+    static final double LOW_DISCRIMINATION = 0.1;
+
     /** Below this many attempts a correlation is mostly noise, so none is shown. */
     @ConfigProperty(name = "cthb.item-analysis.minimum-attempts", defaultValue = "10")
     int minimumAttempts;
@@ -61,10 +64,27 @@ public class ItemAnalysisService {
             return new ItemAnalysis.Option(o.id(), o.text().in(language), o.correct(), count,
                     percent(count, attempts));
         }).toList();
+        Double facility = percent(correct, attempts);
         return new ItemAnalysis.Item(module.id(), module.title().in(language), question.id(),
                 question.type().fileName(), question.paragraph(), in(question.scenario(), language),
                 question.text().in(language), attempts, correct, sums == null ? 0 : sums.unanswered(),
-                percent(correct, attempts), discrimination.value(), discrimination.reason(), options);
+                facility, discrimination.value(), discrimination.reason(), options,
+                flags(attempts, correct, discrimination.value()));
+    }
+
+    /**
+     * Flags from {@code minimumAttempts} attempts on, like discrimination: below that one lucky cohort would flag
+     * every item. Facility is compared on the exact counts, not on the rounded percentage.
+     */
+    List<ItemAnalysis.Flag> flags(long attempts, long correct, Double discrimination) {
+        List<ItemAnalysis.Flag> flags = new ArrayList<>();
+        if (attempts >= minimumAttempts && attempts > 0 && correct * 100 > 95 * attempts) {
+            flags.add(ItemAnalysis.Flag.TOO_EASY);
+        }
+        if (discrimination != null && discrimination < LOW_DISCRIMINATION) {
+            flags.add(ItemAnalysis.Flag.LOW_DISCRIMINATION);
+        }
+        return List.copyOf(flags);
     }
 
     private static Double percent(long part, long whole) {

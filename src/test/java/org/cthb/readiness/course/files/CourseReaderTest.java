@@ -24,7 +24,7 @@ class CourseReaderTest {
             "missing-french-lesson", "extra-language-lesson", "unknown-key", "duplicate-question-id",
             "draw-larger-than-pool", "pass-mark-out-of-range", "no-correct-option", "truefalse-three-options",
             "missing-feedback", "broken-alternative", "sensitive-without-note", "broken-image", "remote-image", "script-in-markdown",
-            "unknown-role", "unknown-question-lesson"})
+            "unknown-role", "unknown-question-lesson", "draw-larger-than-non-graphic"})
     void brokenFixtureReportsExactlyItsProblems(String fixture) throws IOException {
         CourseReader.Result result = CourseReader.read(FIXTURES.resolve(fixture));
         List<String> expected = Files.readAllLines(FIXTURES.resolve(fixture + ".expected"));
@@ -75,6 +75,14 @@ class CourseReaderTest {
         CourseReader.Result result = CourseReader.read(Path.of("courses/cthb-predeployment"));
         assertThat(result.problems()).isEmpty();
         assertThat(result.content().modules()).hasSizeGreaterThanOrEqualTo(10);
+        result.content().modules().forEach(m ->
+                assertThat(m.quiz().questions().size()).as("pool of %s", m.id()).isGreaterThanOrEqualTo(3 * m.quiz().draw()));
+    }
+
+    @Test
+    void shippedRefresherValidatesWithZeroProblems() {
+        CourseReader.Result result = CourseReader.read(Path.of("courses/cthb-refresher"));
+        assertThat(result.problems()).isEmpty();
         result.content().modules().forEach(m ->
                 assertThat(m.quiz().questions().size()).as("pool of %s", m.id()).isGreaterThanOrEqualTo(3 * m.quiz().draw()));
     }

@@ -126,6 +126,29 @@ class ItemAnalysisTest {
         assertThat(analysis.getList("items[4].options.selectionRate", Double.class)).containsExactly(null, null, null);
         assertThat(analysis.getString("items[1].text")).isEqualTo("Which one is right in basics?");
         assertThat(analysis.getString("items[1].paragraph")).isEqualTo("4");
+        // q3 (-0.060) separates badly; q4 has too few attempts to be flagged; nothing is above 95 %
+        assertThat(analysis.getList("items.flags")).containsExactly(List.of(), List.of(), List.of(),
+                List.of("LOW_DISCRIMINATION"), List.of());
+    }
+
+    @Test
+    void theCsvExportCarriesTheFlags() {
+        String csv = as(TestAccounts.create(Role.AUTHOR, null)).get(url(courseId, 1) + "/export.csv").then()
+                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        // cells that a spreadsheet would read as a formula (a leading '-') are quoted by CsvExport, numbers too
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).endsWith("discriminationNullReason,flags");
+        assertThat(lines).anyMatch(l -> l.startsWith("basics,q3,truefalse,15,10,8,0,80.0,'-0.06,,LOW_DISCRIMINATION"));
+        assertThat(lines).anyMatch(l -> l.startsWith("basics,q1,single,4,10,5,0,50.0,0.333,,") && l.endsWith(","));
+        as(TestAccounts.create(Role.LEARNER, null)).get(url(courseId, 1) + "/export.csv").then().statusCode(403);
+    }
+
+    @Test
+    void thePageShowsTheFlag() {
+        as(TestAccounts.create(Role.AUTHOR, null)).get("/author/item-analysis/" + courseId + "/1").then()
+                .statusCode(200).body(containsString("flag-LOW_DISCRIMINATION"))
+                .body(containsString("Low discrimination: below 0.1"))
+                .body(not(containsString("flag-TOO_EASY")));
     }
 
     @Test
@@ -204,6 +227,7 @@ class ItemAnalysisTest {
 
     /** Starts an attempt through the quiz service, saves the answers and, if asked, submits it. */
     private void take(long learner, String module, Map<String, List<String>> answers, boolean submit) {
+        org.cthb.readiness.quiz.LessonsDone.forModule(learner, courseId, 1, module);
         AttemptView attempt = quizzes.start(learner, courseId, 1, module, "en");
         answers.forEach((question, options) -> quizzes.saveAnswer(learner, attempt.id(), question, options));
         if (submit) {
