@@ -23,9 +23,21 @@ record Glossary(String file, List<Term> terms) {
     private static final Set<String> TERM_KEYS = Set.of("en", "fr", "avoid");
     private static final String SPACE = "(?:[\\s\\u00A0\\u202F]+|(?<=['’]))";
 
-    /** One term, where it is written, and its patterns. */
-    record Term(String en, String fr, List<String> avoid, int line, Pattern enPattern, Pattern frPattern,
-                List<Pattern> avoidPatterns) {
+    /**
+     * One term, where it is written, and its patterns. {@code fr} may list several accepted forms (French agrees
+     * adjectives and conjugates verbs: "centré", "centrée"; "tenant compte", "tient compte"): any of them will do,
+     * the first is the one to suggest.
+     */
+    record Term(String en, List<String> frForms, List<String> avoid, int line, Pattern enPattern,
+                List<Pattern> frPatterns, List<Pattern> avoidPatterns) {
+
+        String fr() {
+            return frForms.get(0);
+        }
+
+        boolean usedIn(String french) {
+            return frPatterns.stream().anyMatch(p -> p.matcher(french).find());
+        }
     }
 
     /** The glossary beside the course folder, if there is one; its own problems are problems of the course. */
@@ -46,11 +58,11 @@ record Glossary(String file, List<Term> terms) {
             term.allowOnly(TERM_KEYS);
             term.require("en", "fr");
             String en = term.string("en");
-            String fr = term.string("fr");
+            List<String> fr = term.textOrTexts("fr");
             List<String> avoid = term.has("avoid") ? term.strings("avoid") : List.of();
-            if (en != null && fr != null) {
-                terms.add(new Term(en, fr, avoid, term.line(), pattern(en), pattern(fr),
-                        avoid.stream().map(Glossary::pattern).toList()));
+            if (en != null && !fr.isEmpty()) {
+                terms.add(new Term(en, fr, avoid, term.line(), pattern(en),
+                        fr.stream().map(Glossary::pattern).toList(), avoid.stream().map(Glossary::pattern).toList()));
             }
         }
         return new Glossary(NAME, List.copyOf(terms));

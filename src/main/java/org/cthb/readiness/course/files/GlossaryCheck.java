@@ -18,7 +18,7 @@ final class GlossaryCheck {
         for (BilingualText text : texts) {
             for (Glossary.Term term : glossary.terms()) {
                 Matcher english = term.enPattern().matcher(text.en());
-                if (english.find() && !term.frPattern().matcher(text.fr()).find()) {
+                if (english.find() && !term.usedIn(text.fr())) {
                     problems.lint(text.frFile(), text.frLine(), PREFIX + "the English says \"" + english.group()
                             + "\" (" + text.enFile() + ":" + enLine(text, english.start()) + "); the French should say \""
                             + term.fr() + "\" (" + glossary.file() + ":" + term.line() + ")");

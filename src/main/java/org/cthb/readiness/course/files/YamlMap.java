@@ -154,6 +154,20 @@ final class YamlMap {
         return new Text(en, fr);
     }
 
+    /** A text, or a list of texts (e.g. a term's accepted forms); empty with a problem when it is neither. */
+    List<String> textOrTexts(String key) {
+        Node value = value(key);
+        if (value instanceof SequenceNode) {
+            List<String> texts = strings(key).stream().filter(t -> !t.isBlank()).toList();
+            if (texts.isEmpty()) {
+                problems.add(file, lineOf(value), key + " must list at least one non-empty text");
+            }
+            return texts;
+        }
+        String text = string(key);
+        return text == null ? List.of() : List.of(text);
+    }
+
     List<String> strings(String key) {
         List<String> result = new ArrayList<>();
         for (Node item : sequence(key)) {
