@@ -92,14 +92,14 @@ public class QuizPage {
         // "Submit" with questions left unanswered asks first, beside the buttons, unless the learner confirmed.
         if (form.containsKey("submit") && !"confirmed".equals(form.getFirst("submit"))
                 && quizzes.attempt(account.id(), id, page.lang()).answered() < attempt.questions().size()) {
-            return Response.seeOther(URI.create("/learn/attempts/" + id + "?unanswered#actions")).build();
+            return Response.seeOther(URI.create("/learn/attempts/" + id + "?unanswered=1#actions")).build();
         }
         if (form.containsKey("submit")) {
             quizzes.submit(account.id(), id, page.lang());
             return Response.seeOther(URI.create("/learn/attempts/" + id + "/result")).build();
         }
         // Back to the buttons, where "Saved" shows: no jump to the top of a long quiz.
-        return Response.seeOther(URI.create("/learn/attempts/" + id + "?saved#actions")).build();
+        return Response.seeOther(URI.create("/learn/attempts/" + id + "?saved=1#actions")).build();
     }
 
     @GET
