@@ -231,4 +231,78 @@ public interface ExperienceMsg {
 
     @Message("Forecast: readiness day by day over a mission's dates")
     String forecast_link();
+
+    // Forecast
+
+    @Message("Readiness forecast")
+    String forecast_title();
+
+    @Message("Day by day, how much of the contingent holds a certificate valid for their role: before their start date, on that date; once deployed, on the day itself. Past days use the certificates as they stood then; future days count no certificate not yet earned.")
+    String forecast_intro();
+
+    @Message("From")
+    String from();
+
+    @Message("To")
+    String to();
+
+    @Message("{total} people, from {from} to {to}")
+    String forecast_summary(long total, String from, String to);
+
+    @Message("Falls below 100 % on {date}.")
+    String below_full_from(String date);
+
+    @Message("Stays at 100 % over the whole range.")
+    String never_below_full();
+
+    @Message("Falls below your threshold of {threshold} % on {date}.")
+    String below_threshold_from(int threshold, String date);
+
+    @Message("Never falls below your threshold of {threshold} %.")
+    String never_below_threshold(int threshold);
+
+    @Message("Readiness over time")
+    String chart_title();
+
+    @Message("Line chart of the share of the contingent ready on each day, with the 100 % line and the threshold of {threshold} % dashed. The table below gives the same numbers.")
+    String chart_desc(int threshold);
+
+    @Message("Blue: share ready. Green: 100 %. Dashed: your threshold ({threshold} %).")
+    String chart_caption(int threshold);
+
+    @Message("The same, day by day (table)")
+    String days_table();
+
+    @Message("Ready")
+    String ready_people();
+
+    @Message("Below threshold")
+    String below_threshold_col();
+
+    @Message("Retrain first")
+    String retrain_first();
+
+    @Message("Everyone not ready on some day of the range: soonest deploying first, then soonest expiring.")
+    String retrain_intro();
+
+    @Message("Nobody: everyone stays ready over the whole range.")
+    String retrain_none();
+
+    @Message("Certificate expires")
+    String certificate_expires();
+
+    @Message("Not ready from")
+    String not_ready_from();
+
+    @Message("no certificate")
+    String no_certificate();
+
+    @Message("Warn me below this share of the contingent (%)")
+    String threshold_label();
+
+    @Message("Save the threshold")
+    String threshold_save();
+
+    @Message("Saved: your nation's threshold is now {threshold} %.")
+    String threshold_saved(int threshold);
 }
