@@ -305,4 +305,15 @@ public interface ExperienceMsg {
 
     @Message("Saved: your nation's threshold is now {threshold} %.")
     String threshold_saved(int threshold);
+
+    // Roster check outcomes
+
+    @Message("New person")
+    String action_CREATE();
+
+    @Message("Update")
+    String action_UPDATE();
+
+    @Message("Rejected")
+    String action_REJECTED();
 }

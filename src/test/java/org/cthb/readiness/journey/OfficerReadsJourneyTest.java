@@ -133,7 +133,8 @@ class OfficerReadsJourneyTest {
         awaitEnd(officer, "/api" + path.substring(0, path.indexOf('?')));
         Document done = page(officer, path.substring(0, path.indexOf('?')));
         assertThat(done.select("main a[href=/nations/EST/readiness]").text()).isEqualTo(X.see_readiness());
-        assertThat(done.select("main progress")).isEmpty();
+        assertThat(done.select("main progress").attr("value")).as("a full bar that no longer moves")
+                .isEqualTo(done.select("main progress").attr("max"));
         // The token imports once.
         Csrf.with(as(officer)).formParam("checked", token).post("/nations/EST/roster/checked").then().statusCode(404);
         assertThat(as(officer).get("/api/nations/EST/readiness?mission=" + mission).then().statusCode(200)
