@@ -10,6 +10,17 @@ import java.util.List;
 public record Dashboard(String courseId, String courseTitle, int version, String standard, List<ModuleStatus> modules,
                         NextStep next, LocalDate certifiedUntil, LocalDate renewalOpens) {
 
+    /** How many of the required modules are passed. */
+    public long modulesPassed() {
+        return modules.stream().filter(m -> m.status() == Status.PASSED).count();
+    }
+
+    /** Minutes of reading left in the lessons not yet done of modules not yet passed (the course's own estimates). */
+    public int minutesLeft() {
+        return modules.stream().filter(m -> m.status() != Status.PASSED)
+                .flatMap(m -> m.lessons().stream()).filter(l -> !l.done()).mapToInt(LessonLink::minutes).sum();
+    }
+
     /** True once the latest certificate has run out: the page then asks for training again, not a renewal. */
     public boolean certificateExpired() {
         return certifiedUntil != null && certifiedUntil.isBefore(LocalDate.now(java.time.ZoneOffset.UTC));
@@ -25,14 +36,33 @@ public record Dashboard(String courseId, String courseTitle, int version, String
      */
     public record ModuleStatus(String moduleId, String title, String summary, Status status, int lessonsDone,
                                int lessonsTotal, Integer bestScore, int attempts, int attemptsAllowed, int passMark,
-                               String resumeLesson, int attemptsGranted, boolean renewing) {
+                               String resumeLesson, int attemptsGranted, boolean renewing, List<LessonLink> lessons,
+                               java.time.Instant nextAttemptAt, boolean attemptOpen) {
 
         /**
-         * The quiz opens once the lessons are done, or at once for a learner renewing a certificate who passed this
-         * module in an earlier round (recertification).
+         * The lessons let the quiz open: all done (the non-graphic alternative counts), or the learner is renewing a
+         * certificate and passed this module in an earlier round (recertification).
          */
-        public boolean quizOpen() {
+        public boolean lessonsAllowQuiz() {
             return lessonsDone >= lessonsTotal || renewing;
+        }
+
+        /**
+         * A failed attempt's cool-down still runs: the quiz opens at {@code nextAttemptAt}, which the page shows
+         * instead of a link that would only be refused.
+         */
+        public boolean waiting() {
+            return nextAttemptAt != null && java.time.Instant.now().isBefore(nextAttemptAt);
+        }
+
+        /** An attempt failed, another is allowed and its cool-down is over: "Try again". */
+        public boolean tryAgain() {
+            return status != Status.PASSED && attempts > 0 && !attemptOpen && !outOfAttempts() && !waiting();
+        }
+
+        /** The quiz can be opened now (a new attempt, the open one, or another after a failure). */
+        public boolean quizOpen() {
+            return lessonsAllowQuiz() && status != Status.PASSED && !outOfAttempts() && !waiting();
         }
 
         /** Every attempt is used and none passed: only a training officer can grant another. */
@@ -44,6 +74,10 @@ public record Dashboard(String courseId, String courseTitle, int version, String
         public boolean mayTryAgain() {
             return status != Status.PASSED && attemptsGranted > 0 && attempts < attemptsAllowed;
         }
+    }
+
+    /** A lesson of a module card: where it is, what it is called, how long it takes, whether it is done. */
+    public record LessonLink(String name, String title, int minutes, boolean done) {
     }
 
     /** What to do next: a lesson, a quiz, or nothing left. */

@@ -89,7 +89,7 @@ public class LearningService {
         return new LessonView(version.courseId(), version.number(), moduleId, module.title().in(language), lessonName,
                 shown == LessonView.View.ALTERNATIVE ? text.alternative().title() : text.title(), text.minutes(),
                 text.sensitive(), text.contentNote(), shown, html, done, module.lessons().indexOf(lesson) + 1,
-                module.lessons().size());
+                module.lessons().size(), text.alternative() != null);
     }
 
     /** Records the lesson as done (the alternative counts the same); doing it again changes nothing. */

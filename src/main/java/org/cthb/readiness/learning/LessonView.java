@@ -6,7 +6,7 @@ package org.cthb.readiness.learning;
  */
 public record LessonView(String courseId, int version, String moduleId, String moduleTitle, String lesson,
                          String title, int minutes, boolean sensitive, String contentNote, View view, String html,
-                         boolean done, int position, int count) {
+                         boolean done, int position, int count, boolean hasAlternative) {
 
     /** What the page shows. */
     public enum View { NOTE, LESSON, ALTERNATIVE }

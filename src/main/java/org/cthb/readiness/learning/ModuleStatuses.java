@@ -3,6 +3,8 @@ package org.cthb.readiness.learning;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.quiz.QuizOutcome;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -22,14 +24,26 @@ final class ModuleStatuses {
         boolean started = lessonsDone > 0 || (outcome != null && outcome.attempts() > 0);
         Dashboard.Status status = passed ? Dashboard.Status.PASSED
                 : started ? Dashboard.Status.IN_PROGRESS : Dashboard.Status.NOT_STARTED;
+        List<Dashboard.LessonLink> links = module.lessons().stream().map(l -> new Dashboard.LessonLink(l.name(),
+                l.in(language).title(), l.in(language).minutes(), done.contains(module.id() + "/" + l.name()))).toList();
+        boolean open = outcome != null && outcome.openAttemptId() != null;
+        // The cool-down runs from the latest submitted attempt, as AttemptPolicy counts it.
+        Instant nextAttempt = passed || open || outcome == null || outcome.lastSubmittedAt() == null ? null
+                : outcome.lastSubmittedAt().plus(Duration.ofMinutes(module.quiz().cooldownMinutes()));
         return new Dashboard.ModuleStatus(module.id(), module.title().in(language), module.summary().in(language),
                 status, lessonsDone, lessons.size(), outcome == null ? null : outcome.bestScore(),
                 outcome == null ? 0 : outcome.attempts(), module.quiz().attempts() + granted,
-                Math.max(module.quiz().passMark(), standardPassMark), resume, granted, renewing);
+                Math.max(module.quiz().passMark(), standardPassMark), resume, granted, renewing, links, nextAttempt,
+                open);
     }
 
+    /**
+     * The first module with work the learner can do now; a module whose quiz waits out its cool-down, or has no
+     * attempt left, is passed over for the next one, and only named (WAIT, ASK) when nothing else can be done.
+     */
     static Dashboard.NextStep next(List<CourseContent.ModuleContent> modules, List<Dashboard.ModuleStatus> statuses,
                                    String language) {
+        Dashboard.NextStep blocked = null;
         for (int i = 0; i < modules.size(); i++) {
             Dashboard.ModuleStatus status = statuses.get(i);
             CourseContent.ModuleContent module = modules.get(i);
@@ -41,8 +55,15 @@ final class ModuleStatuses {
                 String title = module.lesson(status.resumeLesson()).orElseThrow().in(language).title();
                 return new Dashboard.NextStep("LESSON", module.id(), status.resumeLesson(), title);
             }
+            if (status.waiting() || status.outOfAttempts()) {
+                if (blocked == null) {
+                    blocked = new Dashboard.NextStep(status.waiting() ? "WAIT" : "ASK", module.id(),
+                            module.lessons().get(0).name(), module.title().in(language));
+                }
+                continue;
+            }
             return new Dashboard.NextStep("QUIZ", module.id(), null, module.title().in(language));
         }
-        return new Dashboard.NextStep("DONE", null, null, null);
+        return blocked != null ? blocked : new Dashboard.NextStep("DONE", null, null, null);
     }
 }

@@ -22,8 +22,9 @@ public class ReadinessExports {
     @Inject
     AuditLog audit;
 
-    ReadinessReport exported(String iso3, String mission, String date, String status, String sort, String format) {
-        ReadinessReport report = readiness.report(iso3, mission, date, status, sort);
+    ReadinessReport exported(String iso3, String mission, String date, String status, String role, String search,
+                             String sort, String format) {
+        ReadinessReport report = readiness.report(iso3, mission, date, status, role, search, sort);
         audit.record("READINESS_EXPORTED", "readiness", mission + "@" + report.date(), report.nation(),
                 format + ", " + report.people().size() + " people");
         return report;

@@ -155,9 +155,19 @@ class ReadinessFacts {
     /** One page of the contingent, or all of it when {@code limit} is {@link Integer#MAX_VALUE}. */
     List<ReadinessQueries.Row> people(String nation, String mission, LocalDate day, GraceWindows windows,
                                       ReadinessStatus only, ReadinessQueries.Order order, long offset, int limit) {
+        return filtered(nation, mission, day, windows, new ReadinessQueries.Filter(only, null, null), order, offset,
+                limit);
+    }
+
+    /** One page of the people the filter keeps, or all of them when {@code limit} is {@link Integer#MAX_VALUE}. */
+    List<ReadinessQueries.Row> filtered(String nation, String mission, LocalDate day, GraceWindows windows,
+                                        ReadinessQueries.Filter filter, ReadinessQueries.Order order, long offset,
+                                        int limit) {
+        ReadinessStatus only = filter.status();
         Statement grace = grace(windows, day);
         String status = STATUS.formatted(grace.sql());
-        String where = (nation == null ? "" : "and f.nation_iso3 = ? ") + (only == null ? "" : "and " + status + " = ?");
+        String where = (nation == null ? "" : "and f.nation_iso3 = ? ") + (only == null ? "" : "and " + status + " = ?")
+                + narrowing(filter);
         String sortFirst = switch (order) {
             case NAME -> "";
             case STATUS -> "status,";
@@ -172,12 +182,59 @@ class ReadinessFacts {
         if (only != null) {
             query = query.with(day).with(grace).with(only.ordinal());
         }
+        query = narrowed(query, filter);
         List<ReadinessQueries.Row> rows = new ArrayList<>();
         query.forEachRow(dataSource, rs -> rows.add(new ReadinessQueries.Row(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getObject(7) == null ? null : rs.getInt(7), rs.getString(8), rs.getDate(9).toLocalDate(),
                 ReadinessStatus.values()[rs.getInt(10)])));
         return rows;
+    }
+
+    /** How many people the filter keeps. */
+    long listed(String nation, String mission, LocalDate day, GraceWindows windows, ReadinessQueries.Filter filter) {
+        Statement grace = grace(windows, day);
+        String status = STATUS.formatted(grace.sql());
+        Statement query = new Statement("select count(*) from readiness_fact f where f.mission_code = ? "
+                + (nation == null ? "" : "and f.nation_iso3 = ? ")
+                + (filter.status() == null ? "" : "and " + status + " = ? ") + narrowing(filter)).with(mission);
+        if (nation != null) {
+            query = query.with(nation);
+        }
+        if (filter.status() != null) {
+            query = query.with(day).with(grace).with(filter.status().ordinal());
+        }
+        long[] count = new long[1];
+        narrowed(query, filter).forEachRow(dataSource, rs -> count[0] = rs.getLong(1));
+        return count[0];
+    }
+
+    /** People of the contingent per deployment role. */
+    Map<String, Long> byRole(String nation, String mission) {
+        Statement query = new Statement("select f.role, count(*) from readiness_fact f where f.mission_code = ? "
+                + (nation == null ? "" : "and f.nation_iso3 = ? ") + "group by f.role order by f.role").with(mission);
+        if (nation != null) {
+            query = query.with(nation);
+        }
+        Map<String, Long> roles = new java.util.TreeMap<>();
+        query.forEachRow(dataSource, rs -> roles.put(rs.getString(1), rs.getLong(2)));
+        return roles;
+    }
+
+    /** The role and search conditions; words are matched anywhere in the names, national id or e-mail. */
+    private static String narrowing(ReadinessQueries.Filter filter) {
+        return (filter.role() == null ? "" : " and f.role = ?")
+                + (filter.search() == null ? "" : " and (f.family_name like ? escape '!' or f.given_name like ? escape"
+                + " '!' or f.national_id like ? escape '!' or f.email like ? escape '!')");
+    }
+
+    private static Statement narrowed(Statement query, ReadinessQueries.Filter filter) {
+        Statement narrowed = filter.role() == null ? query : query.with(filter.role());
+        if (filter.search() != null) {
+            String like = "%" + filter.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            narrowed = narrowed.with(like).with(like).with(like).with(like);
+        }
+        return narrowed;
     }
 
     /**

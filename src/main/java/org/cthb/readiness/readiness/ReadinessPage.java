@@ -26,7 +26,8 @@ public class ReadinessPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance readiness(ReadinessReport report, List<ReferenceData.MissionView> missions,
-                                                 List<ReadinessStatus> statuses, String status, String query);
+                                                 List<ReadinessStatus> statuses, String status, String query,
+                                                 List<String> roles, String sort, String filters);
     }
 
     @Inject
@@ -40,12 +41,24 @@ public class ReadinessPage {
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("iso3") String iso3, @QueryParam("mission") String mission,
                                  @QueryParam("date") String date, @QueryParam("status") String status,
-                                 @QueryParam("sort") String sort, @QueryParam("page") Integer pageNo) {
+                                 @QueryParam("sort") String sort, @QueryParam("page") Integer pageNo,
+                                 @QueryParam("role") String role, @QueryParam("q") String search) {
         String chosen = mission == null || mission.isBlank() ? "KFOR" : mission;
-        ReadinessReport report = readiness.report(iso3, chosen, date, status, sort, pageNo, null);
-        String query = "mission=" + report.mission() + "&date=" + report.date()
-                + (status == null || status.isBlank() ? "" : "&status=" + status);
+        ReadinessReport report = readiness.report(iso3, chosen, date, status, role, search, sort, pageNo, null);
+        // The view without sort and page (for the sort links), and with the sort (for the page links and exports).
+        String filters = "mission=" + enc(report.mission()) + "&date=" + report.date()
+                + (status == null || status.isBlank() ? "" : "&status=" + enc(status))
+                + (report.role() == null ? "" : "&role=" + report.role())
+                + (report.search() == null ? "" : "&q=" + enc(report.search()));
+        String order = sort == null || sort.isBlank() ? "name" : sort;
+        String query = filters + "&sort=" + enc(order);
         return page.render(Templates.readiness(report, referenceData.missions(), List.of(ReadinessStatus.values()),
-                status == null ? "" : status, query));
+                status == null ? "" : status, query,
+                java.util.Arrays.stream(org.cthb.readiness.standard.rules.DeploymentRole.values()).map(Enum::name)
+                        .toList(), order, filters));
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -43,12 +43,37 @@ public class ReadinessQueries {
     Standards standards;
 
     /** The counts of a contingent and one page of its list, read under the same decision of where to read from. */
-    public record Answer(List<Group> counts, List<Row> people) {
+    public record Answer(List<Group> counts, List<Row> people, long listed, Map<String, Long> byRole) {
+
+        Answer(List<Group> counts, List<Row> people) {
+            this(counts, people, -1, Map.of());
+        }
+    }
+
+    /** What narrows the list: a status, a deployment role, and words found in the name, national id or e-mail. */
+    public record Filter(ReadinessStatus status, String role, String search) {
+
+        static final Filter NONE = new Filter(null, null, null);
+
+        boolean narrowsBeyondStatus() {
+            return role != null || search != null;
+        }
+
+        boolean keeps(Row row) {
+            return (status == null || row.status() == status) && (role == null || role.equals(row.role()))
+                    && (search == null || matches(row, search));
+        }
+
+        private static boolean matches(Row row, String search) {
+            String words = search.toLowerCase(java.util.Locale.ROOT);
+            return java.util.stream.Stream.of(row.familyName(), row.givenName(), row.nationalId(), row.email())
+                    .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(words));
+        }
     }
 
     /** Counts of every deployment to the mission; of one nation, or of all nations when {@code nation} is null. */
     public List<Group> counts(String nation, String mission, LocalDate day) {
-        return answer(nation, mission, day, null, Order.NAME, 0, 0).counts();
+        return answer(nation, mission, day, Filter.NONE, Order.NAME, 0, 0).counts();
     }
 
     /** People of the contingent in the status asked (all when null), in order, from {@code offset}. */
@@ -60,13 +85,27 @@ public class ReadinessQueries {
     /** The counts, and {@code limit} people from {@code offset} (none when 0, all when {@link Integer#MAX_VALUE}). */
     public Answer answer(String nation, String mission, LocalDate day, ReadinessStatus only, Order order,
                          long offset, int limit) {
+        return answer(nation, mission, day, new Filter(only, null, null), order, offset, limit);
+    }
+
+    /**
+     * The counts, the people per role, how many the filter keeps, and {@code limit} of them from {@code offset}
+     * (none when 0, all when {@link Integer#MAX_VALUE}).
+     */
+    public Answer answer(String nation, String mission, LocalDate day, Filter filter, Order order, long offset,
+                         int limit) {
         GraceWindows windows = GraceWindows.of(standards, nation);
         if (facts.holdOn(day)) {
             return new Answer(facts.counts(nation, mission, day, windows),
-                    limit == 0 ? List.of() : facts.people(nation, mission, day, windows, only, order, offset, limit));
+                    limit == 0 ? List.of() : facts.filtered(nation, mission, day, windows, filter, order, offset, limit),
+                    filter.narrowsBeyondStatus() ? facts.listed(nation, mission, day, windows, filter) : -1,
+                    facts.byRole(nation, mission));
         }
         List<Row> everyone = history.contingent(nation, mission, day, windows);
-        return new Answer(counted(everyone), page(everyone, only, order, offset, limit));
+        Map<String, Long> byRole = new TreeMap<>();
+        everyone.forEach(r -> byRole.merge(r.role(), 1L, Long::sum));
+        return new Answer(counted(everyone), page(everyone, filter, order, offset, limit),
+                everyone.stream().filter(filter::keeps).count(), byRole);
     }
 
     private static List<Group> counted(List<Row> rows) {
@@ -82,8 +121,8 @@ public class ReadinessQueries {
     }
 
     /** Rows come sorted by name; a stable sort keeps that order within a status or a start date. */
-    private static List<Row> page(List<Row> byName, ReadinessStatus only, Order order, long offset, int limit) {
-        List<Row> listed = new ArrayList<>(byName.stream().filter(r -> only == null || r.status() == only).toList());
+    private static List<Row> page(List<Row> byName, Filter filter, Order order, long offset, int limit) {
+        List<Row> listed = new ArrayList<>(byName.stream().filter(filter::keeps).toList());
         if (order == Order.STATUS) {
             listed.sort(Comparator.comparing(Row::status));
         } else if (order == Order.START) {

@@ -14,7 +14,8 @@ import java.util.Map;
 public record ReadinessReport(String nation, String mission, LocalDate date, long total,
                               Map<ReadinessStatus, Long> counts, Map<String, Map<ReadinessStatus, Long>> byGender,
                               Map<String, Map<ReadinessStatus, Long>> byAgeBand, List<PersonReadiness> people,
-                              long listed, int page, int size) {
+                              long listed, int page, int size, Map<String, Long> byRole, String role,
+                              String search) {
 
     /** One deploying person. */
     public record PersonReadiness(String nationalId, String familyName, String givenName, String email, String role,
@@ -33,8 +34,34 @@ public record ReadinessReport(String nation, String mission, LocalDate date, lon
         return (long) (page + 1) * size < listed;
     }
 
-    /** Percentage of the contingent in a status, for the bars of the page. */
+    /**
+     * Whole percentage of the contingent in a status, for the bars of the page: rounded by the largest remainder
+     * method, so that the statuses always add up to exactly 100.
+     */
     public long percent(ReadinessStatus status) {
-        return total == 0 ? 0 : count(status) * 100 / total;
+        return percents().getOrDefault(status, 0L);
+    }
+
+    /** Every status's whole percentage, adding up to 100 (or all 0 for an empty contingent). */
+    public Map<ReadinessStatus, Long> percents() {
+        Map<ReadinessStatus, Long> shares = new java.util.EnumMap<>(ReadinessStatus.class);
+        if (total == 0) {
+            for (ReadinessStatus s : ReadinessStatus.values()) {
+                shares.put(s, 0L);
+            }
+            return shares;
+        }
+        long given = 0;
+        for (ReadinessStatus s : ReadinessStatus.values()) {
+            shares.put(s, count(s) * 100 / total);
+            given += count(s) * 100 / total;
+        }
+        // The points left go to the largest remainders; ties to the status listed first.
+        List<ReadinessStatus> byRemainder = new java.util.ArrayList<>(List.of(ReadinessStatus.values()));
+        byRemainder.sort(java.util.Comparator.comparingLong((ReadinessStatus s) -> count(s) * 100 % total).reversed());
+        for (int i = 0; i < 100 - given; i++) {
+            shares.merge(byRemainder.get(i), 1L, Long::sum);
+        }
+        return shares;
     }
 }

@@ -26,12 +26,13 @@ public class ReadinessResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Who of the nation's contingent for a mission is certified on a date: counts of everyone, "
-            + "one page of the list (page from 0, size up to 1000, default 100); status filter, sort")
+            + "one page of the list (page from 0, size up to 1000, default 100); filters by status, role and words of a name, national id or e-mail (q); sort by name, status or start")
     public ReadinessReport report(@PathParam("iso3") String iso3, @QueryParam("mission") String mission,
                                   @QueryParam("date") String date, @QueryParam("status") String status,
                                   @QueryParam("sort") String sort, @QueryParam("page") Integer page,
-                                  @QueryParam("size") Integer size) {
-        return readiness.report(iso3, mission, date, status, sort, page, size);
+                                  @QueryParam("size") Integer size, @QueryParam("role") String role,
+                                  @QueryParam("q") String search) {
+        return readiness.report(iso3, mission, date, status, role, search, sort, page, size);
     }
 
     @GET
@@ -40,8 +41,9 @@ public class ReadinessResource {
     @Operation(summary = "The filtered list as CSV, safe to open in a spreadsheet")
     public Response csv(@PathParam("iso3") String iso3, @QueryParam("mission") String mission,
                         @QueryParam("date") String date, @QueryParam("status") String status,
-                        @QueryParam("sort") String sort) {
-        ReadinessReport report = exports.exported(iso3, mission, date, status, sort, "csv");
+                        @QueryParam("sort") String sort, @QueryParam("role") String role,
+                        @QueryParam("q") String search) {
+        ReadinessReport report = exports.exported(iso3, mission, date, status, role, search, sort, "csv");
         StreamingOutput body = out -> exports.csv(report, out);
         return attachment(body, report, "csv");
     }
@@ -52,8 +54,9 @@ public class ReadinessResource {
     @Operation(summary = "The filtered list as XLSX, safe to open in a spreadsheet")
     public Response xlsx(@PathParam("iso3") String iso3, @QueryParam("mission") String mission,
                          @QueryParam("date") String date, @QueryParam("status") String status,
-                         @QueryParam("sort") String sort) {
-        ReadinessReport report = exports.exported(iso3, mission, date, status, sort, "xlsx");
+                         @QueryParam("sort") String sort, @QueryParam("role") String role,
+                         @QueryParam("q") String search) {
+        ReadinessReport report = exports.exported(iso3, mission, date, status, role, search, sort, "xlsx");
         StreamingOutput body = out -> exports.xlsx(report, out);
         return attachment(body, report, "xlsx");
     }

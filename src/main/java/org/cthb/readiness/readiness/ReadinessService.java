@@ -40,6 +40,21 @@ public class ReadinessService {
     /** One page of the list, with the counts of the whole contingent. */
     public ReadinessReport report(String iso3, String mission, String date, String status, String sort,
                                   Integer page, Integer size) {
+        return report(iso3, mission, date, status, null, null, sort, page, size);
+    }
+
+    /** Every person of the view the filters keep, for exports. */
+    public ReadinessReport report(String iso3, String mission, String date, String status, String role, String search,
+                                  String sort) {
+        return report(iso3, mission, date, status, role, search, sort, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the people a status, a role and words of a name, national id or e-mail keep, with the counts of
+     * the whole contingent per status and per role.
+     */
+    public ReadinessReport report(String iso3, String mission, String date, String status, String role, String search,
+                                  String sort, Integer page, Integer size) {
         int pageNo = page == null ? 0 : page;
         int pageSize = size == null ? PAGE_SIZE : size;
         if (pageNo < 0) {
@@ -56,19 +71,25 @@ public class ReadinessService {
         ReadinessQueries.Order order = parseOrder(sort);
         LocalDate day = ReadinessQueries.parseDate(date);
         boolean everyone = pageSize == Integer.MAX_VALUE;
-        ReadinessQueries.Answer answer = queries.answer(nation, mission, day, only, order,
+        String onlyRole = parseRole(role);
+        String words = search == null || search.isBlank() ? null : search.strip();
+        if (words != null && words.length() > 100) {
+            throw new InvalidInput("q", "the search may be up to 100 characters long, not " + words.length());
+        }
+        ReadinessQueries.Filter filter = new ReadinessQueries.Filter(only, onlyRole, words);
+        ReadinessQueries.Answer answer = queries.answer(nation, mission, day, filter, order,
                 everyone ? 0 : (long) pageNo * pageSize, pageSize);
         List<ReadinessQueries.Group> groups = answer.counts();
         Map<ReadinessStatus, Long> counts = grouped(groups, g -> "all").getOrDefault("all", zeroes());
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        long listed = only == null ? total : counts.get(only);
+        long listed = answer.listed() >= 0 ? answer.listed() : only == null ? total : counts.get(only);
         List<ReadinessReport.PersonReadiness> people = answer.people().stream()
                 .map(r -> new ReadinessReport.PersonReadiness(r.nationalId(), r.familyName(), r.givenName(),
                         r.email(), r.role(), r.startDate(), r.status())).toList();
         audit.record("READINESS_VIEWED", "readiness", mission + "@" + day, nation, people.size() + " people listed");
         return new ReadinessReport(nation, mission, day, total, counts, grouped(groups, ReadinessQueries.Group::gender),
                 grouped(groups, g -> AgeBands.of(g.birthYear(), day)), people, listed, pageNo,
-                everyone ? (int) Math.min(listed, Integer.MAX_VALUE) : pageSize);
+                everyone ? (int) Math.min(listed, Integer.MAX_VALUE) : pageSize, answer.byRole(), onlyRole, words);
     }
 
     private static Map<ReadinessStatus, Long> zeroes() {
@@ -85,6 +106,18 @@ public class ReadinessService {
         Map<String, Map<ReadinessStatus, Long>> grouped = new TreeMap<>();
         groups.forEach(g -> grouped.computeIfAbsent(key.apply(g), k -> zeroes()).merge(g.status(), g.count(), Long::sum));
         return grouped;
+    }
+
+    private static String parseRole(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        try {
+            return org.cthb.readiness.standard.rules.DeploymentRole.valueOf(role.strip().toUpperCase()).name();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("role", "role must be one of "
+                    + List.of(org.cthb.readiness.standard.rules.DeploymentRole.values()));
+        }
     }
 
     private static ReadinessQueries.Order parseOrder(String sort) {

@@ -34,7 +34,8 @@ public class RosterPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(String nation, List<ImportProgress> imports, RosterReport report);
+        static native TemplateInstance upload(String nation, List<ImportProgress> imports, RosterReport report,
+                                              CheckedRosters.Kept kept);
 
         static native TemplateInstance progress(ImportProgress run, boolean follow);
     }
@@ -45,12 +46,18 @@ public class RosterPage {
     RosterImportRuns runs;
     @Inject
     PageContext page;
+    @Inject
+    CheckedRosters checked;
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+    @Inject
+    org.cthb.readiness.security.NationScope scope;
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("iso3") String iso3) {
         List<ImportProgress> imports = runs.recent(iso3);
-        return page.render(Templates.upload(iso3.toUpperCase(), imports, null));
+        return page.render(Templates.upload(iso3.toUpperCase(), imports, null, null));
     }
 
     /** "Check" shows what every row would do; "Import" starts the import and leads to its progress page. */
@@ -68,7 +75,37 @@ public class RosterPage {
                     + "?follow=true")).build();
         }
         RosterReport report = rosters.importCsv(iso3, file.uploadedFile(), file.fileName(), true);
-        return Response.ok(page.render(Templates.upload(report.nation(), runs.recent(iso3), report))).build();
+        // A file that passed is kept, so "Import this file" needs no second upload.
+        CheckedRosters.Kept kept = report.rejected() == 0 && report.rows() > 0
+                ? checked.keep(report.nation(), identity.getPrincipal().getName(), file.uploadedFile(),
+                file.fileName(), report.rows()) : null;
+        return Response.ok(page.render(Templates.upload(report.nation(), runs.recent(iso3), report, kept))).build();
+    }
+
+    /** Imports the file this officer checked a moment ago, without asking for it again. */
+    @POST
+    @Path("/checked")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response importChecked(@PathParam("iso3") String iso3, @RestForm("checked") String token) {
+        String nation = scope.require(iso3);
+        CheckedRosters.Taken taken = checked.take(nation, identity.getPrincipal().getName(), token);
+        ImportProgress run = rosters.start(nation, taken.file(), taken.fileName());
+        return Response.seeOther(URI.create("/nations/" + run.nation() + "/roster/imports/" + run.id()
+                + "?follow=true")).build();
+    }
+
+    /** A roster file with the header row and one example row, to fill in a spreadsheet. */
+    @GET
+    @Path("/template.csv")
+    @Produces("text/csv")
+    @Operation(hidden = true)
+    public Response template(@PathParam("iso3") String iso3) {
+        scope.require(iso3);
+        String csv = "national_id,given_name,family_name,category,rank,gender,birth_year,email,mission,role,start_date\r\n"
+                + "A1234567,Alex,Example,military,Captain,undisclosed,1990,alex.example@example.org,KFOR,ALL_PERSONNEL,"
+                + java.time.LocalDate.now().plusMonths(2).withDayOfMonth(1) + "\r\n";
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"roster-template.csv\"").build();
     }
 
     /**

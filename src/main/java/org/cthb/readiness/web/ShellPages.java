@@ -50,7 +50,11 @@ public class ShellPages {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance home() {
+    public Object home() {
+        // Sign-in lands here: a learner goes straight on to their training.
+        if (page.is(org.cthb.readiness.security.Role.LEARNER_NAME)) {
+            return Response.seeOther(URI.create("/learn")).build();
+        }
         return page.render(Templates.home());
     }
 

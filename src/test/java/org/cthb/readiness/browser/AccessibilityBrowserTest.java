@@ -53,7 +53,8 @@ class AccessibilityBrowserTest extends BrowserTest {
     void everyStaffPageHasNoViolations(String lang) {
         browser.language(lang);
         browser.signIn(TestAccounts.create(Role.NATION_OFFICER, "ISL"), TestAccounts.PASSWORD);
-        check(List.of("/standards", "/nations/ISL/standard", "/nations/ISL/readiness?mission=KFOR"));
+        check(List.of("/standards", "/nations/ISL/standard", "/nations/ISL/readiness?mission=KFOR",
+                "/nations/ISL/readiness/forecast?mission=KFOR", "/nations/ISL/roster"));
         browser.signOut();
         browser.open("/signin");
         browser.signIn(TestAccounts.admin(), TestAccounts.PASSWORD);
