@@ -41,6 +41,8 @@ public class AuthoringPage {
         static native TemplateInstance draft(AuthorViews.Overview overview);
 
         static native TemplateInstance compare(Comparison comparison);
+
+        static native TemplateInstance publish(AuthorViews.PublishReview review);
     }
 
     @Inject
@@ -89,6 +91,18 @@ public class AuthoringPage {
         AuthorForm form = new AuthorForm(fields);
         drafts.edit(id, form.revision(), account.name(), CourseEdits.details(form));
         return Response.seeOther(URI.create(DraftLinks.draft(id) + "?saved=1")).build();
+    }
+
+    /** What publishing would change, with the button that publishes (none while the draft has problems). */
+    @GET
+    @Path("/courses/{id}/draft/publish")
+    @Operation(hidden = true)
+    public TemplateInstance review(@PathParam("id") String id) {
+        DraftView draft = drafts.draft(id);
+        int latest = drafts.history(id).stream().mapToInt(v -> v.version()).max().orElse(0);
+        Comparison changes = comparisons.compare(id, String.valueOf(draft.baseVersion()), "draft");
+        return page.render(Templates.publish(new AuthorViews.PublishReview(draft, changes, latest + 1,
+                drafts.validate(id).problems().size())));
     }
 
     /** Publishes, or shows the draft again with every problem that stops it. */
