@@ -3,6 +3,7 @@ package org.cthb.readiness.authoring;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.course.files.CourseContent.LessonContent;
 import org.cthb.readiness.course.files.CourseContent.ModuleContent;
+import org.cthb.readiness.course.files.CourseWriter;
 import org.cthb.readiness.course.files.FileProblem;
 import org.cthb.readiness.web.Msg;
 import org.cthb.readiness.web.ScreensMsg;
@@ -28,6 +29,8 @@ final class DraftProblems {
     private static final Pattern AT_LEAST = Pattern.compile("^(\\w+) must be (?:at least (\\d+)|(0) or more)$");
     private static final Pattern NUMBER = Pattern.compile("^(\\w+) must be a whole number, not '(.*)'$");
     private static final Pattern DRAW = Pattern.compile("^draw (\\d+) is larger than the pool of (\\d+).*");
+    /** A question's first line in the quiz file: its entry in the list of questions, at the left margin. */
+    private static final Pattern QUESTION_LINE = Pattern.compile("^- id: \"?([^\"]+)\"?\\s*$");
     private static final Pattern UNKNOWN_ROLE = Pattern.compile("^unknown role '([^']*)'.*");
 
     private final String courseId;
@@ -73,9 +76,11 @@ final class DraftProblems {
         }
         if (name.equals(m.quiz().file())) {
             Matcher question = QUESTION.matcher(message);
-            if (question.find() && m.quiz().question(question.group(1)).isPresent()) {
-                return new AuthorProblem(screens.place_question(question.group(1), title), words(message, null),
-                        modulePage + "/questions/" + question.group(1), null);
+            String id = question.find() && m.quiz().question(question.group(1)).isPresent() ? question.group(1)
+                    : questionAtLine(m, problem.line());
+            if (id != null) {
+                return new AuthorProblem(screens.place_question(id, title), words(message, null),
+                        modulePage + "/questions/" + id, null);
             }
             String field = fieldOf(message, Map.of("draw", "draw", "passMark", "passMark", "attempts", "attempts",
                     "cooldownMinutes", "cooldownMinutes"));
@@ -101,6 +106,21 @@ final class DraftProblems {
             }
         }
         return new AuthorProblem(screens.place_module(title), message, modulePage, null);
+    }
+
+    /**
+     * The question whose entry holds a line of the quiz file (the draft's files are written from its content, so
+     * the same writing gives the same lines); null for a line of the quiz's own settings.
+     */
+    private static String questionAtLine(ModuleContent module, int line) {
+        String[] lines = CourseWriter.quizFile(module.quiz()).split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            Matcher id = QUESTION_LINE.matcher(lines[i]);
+            if (id.matches()) {
+                return id.group(1);
+            }
+        }
+        return null;
     }
 
     /** The form field a message is about, from the key it starts with (as the validator names YAML keys). */
@@ -150,6 +170,10 @@ final class DraftProblems {
         }
         if (message.startsWith("a sensitive lesson needs an alternative")) {
             return screens.problem_alternative();
+        }
+        if (message.equals("en must be a non-empty text") || message.equals("fr must be a non-empty text")) {
+            return screens.problem_language_empty(message.startsWith("fr") ? screens.language_fr()
+                    : screens.language_en());
         }
         if (message.endsWith("must have an English (en) and a French (fr) text")) {
             return screens.problem_both_languages(label(message.split(" ")[0], label));

@@ -29,6 +29,9 @@ public interface ScreensMsg {
     @Message("{field}: write it in English and in French.")
     String problem_both_languages(String field);
 
+    @Message("The {language} text is empty: write it.")
+    String problem_language_empty(String language);
+
     @Message("{field} is empty: write it.")
     String problem_empty(String field);
 
@@ -110,8 +113,8 @@ public interface ScreensMsg {
     @Message("Module “{title}”: removed")
     String publish_module_removed(String title);
 
-    @Message("Module “{title}”: {lessons} lesson(s) and {questions} question(s) added, removed or changed")
-    String publish_module_changed(String title, int lessons, int questions);
+    @Message("Module “{title}”: {settings} setting(s), {lessons} lesson(s) and {questions} question(s) added, removed or changed")
+    String publish_module_changed(String title, int settings, int lessons, int questions);
 
     @Message("Yes, publish version {version}")
     String publish_confirm(int version);
@@ -161,6 +164,6 @@ public interface ScreensMsg {
     @Message("This identifier is already used: choose another.")
     String id_taken();
 
-    @Message("Write the title in English and in French.")
+    @Message("Write the title in English and in French (200 characters at most).")
     String titles_needed();
 }
