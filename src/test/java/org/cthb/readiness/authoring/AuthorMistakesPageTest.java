@@ -41,7 +41,7 @@ class AuthorMistakesPageTest {
 
         Document page = author.open(quiz + "?saved=1");
         assertThat(page.select("[role=status]").text())
-                .contains("Saved (revision 2)", "still has 1 problem").doesNotContain("can be published");
+                .contains("Saved (revision 2)", "still has 1 problem").doesNotContain("no problems left");
         Element field = page.selectFirst("#passMark");
         assertThat(field.attr("aria-describedby")).isEqualTo("passMark-error");
         Element error = page.selectFirst("#passMark-error");

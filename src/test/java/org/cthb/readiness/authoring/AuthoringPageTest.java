@@ -96,6 +96,7 @@ class AuthoringPageTest {
         assertThat(overview.select("#publish").attr("disabled")).isNotNull();
         assertThat(overview.select("form[action$=/publish]")).isEmpty();
         assertThat(author.open(draft(course) + "/publish").select("form[action$=/publish]")).isEmpty();
+        author.open(draft(course));
         Response refused = author.post(draft(course) + "/publish", author.fields(draft(course) + "/details"));
         assertThat(refused.statusCode()).isEqualTo(422);
         Fixtures.as(Fixtures.author()).get("/api/courses/" + course + "/versions").then().body("version", contains(1));

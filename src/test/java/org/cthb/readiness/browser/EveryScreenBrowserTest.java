@@ -135,6 +135,29 @@ class EveryScreenBrowserTest extends BrowserTest {
         assertThat(browser.findAll("header [aria-current]")).isEmpty();
     }
 
+    /** On paper: the readiness view and the certificates keep their content and lose navigation, forms and buttons. */
+    @Test
+    void printingKeepsTheContentAndDropsTheControls() {
+        browser.open("/signin");
+        browser.signIn(TestAccounts.create(org.cthb.readiness.security.Role.NATION_OFFICER, "EST"),
+                TestAccounts.PASSWORD);
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        for (String path : List.of("/nations/EST/readiness?mission=KFOR", "/certificates", "/support")) {
+            browser.open(path);
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            try {
+                assertThat(browser.find("header.top").isDisplayed()).as(path).isFalse();
+                assertThat(browser.find("footer.foot").isDisplayed()).as(path).isFalse();
+                assertThat(browser.findAll("main form, main button")).as(path)
+                        .allMatch(e -> !e.isDisplayed());
+                assertThat(browser.find("main h1").isDisplayed()).as(path).isTrue();
+                browser.findAll("main table").forEach(t -> assertThat(t.isDisplayed()).isTrue());
+            } finally {
+                chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
+        }
+    }
+
     private void focusRings(String where, List<String> faults) {
         emulate(1366);
         String rings = (String) ((ChromeDriver) browser.driver()).executeScript(FOCUS_RINGS);
