@@ -166,4 +166,37 @@ public interface ScreensMsg {
 
     @Message("Write the title in English and in French (200 characters at most).")
     String titles_needed();
+
+    @Message("NATO CTHB baseline")
+    String baseline_name();
+
+    @Message("First baseline, from course {course} version {version}")
+    String first_baseline_note(String course, String version);
+
+    @Message("Learner")
+    String account_role_LEARNER();
+
+    @Message("Nation officer")
+    String account_role_NATION_OFFICER();
+
+    @Message("HQ staff")
+    String account_role_HQ_STAFF();
+
+    @Message("Author")
+    String account_role_AUTHOR();
+
+    @Message("Administrator")
+    String account_role_ADMIN();
+
+    @Message("One answer")
+    String question_type_single();
+
+    @Message("Several answers")
+    String question_type_multiple();
+
+    @Message("True or false")
+    String question_type_truefalse();
+
+    @Message("Scenario")
+    String question_type_scenario();
 }

@@ -62,7 +62,7 @@ class EveryScreenBrowserTest extends BrowserTest {
               if (document.activeElement !== e) { continue; }
               const s = getComputedStyle(e);
               out.push(s.outlineColor + ';' + ground(e) + ';' + s.outlineWidth + ';' + s.outlineStyle + ';'
-                + e.tagName.toLowerCase() + ' ' + (e.textContent || e.name || '').trim().slice(0, 30));
+                + e.tagName.toLowerCase() + ' ' + (e.textContent || e.name || '').replace(/\\s+/g, ' ').trim().slice(0, 30));
               e.blur();
             }
             return out.join('\\n');
