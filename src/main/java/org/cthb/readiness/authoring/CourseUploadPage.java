@@ -59,9 +59,15 @@ public class CourseUploadPage {
             throw new InvalidInput("file", MessageBundles.get(ScreensMsg.class, Localized.Literal.of(page.lang()))
                     .upload_missing());
         }
+        ScreensMsg words = MessageBundles.get(ScreensMsg.class, Localized.Literal.of(page.lang()));
         List<FileProblem> problems;
         try {
-            CourseService.Validation check = courses.validateZip(file.uploadedFile());
+            CourseService.Validation check;
+            try {
+                check = courses.validateZip(file.uploadedFile());
+            } catch (InvalidInput notACourse) {
+                throw new InvalidInput("file", words.upload_refused(notACourse.getMessage()));
+            }
             problems = check.problems();
             if (check.valid()) {
                 CourseImporter.ImportResult result = courses.importZip(file.uploadedFile(), account.name());

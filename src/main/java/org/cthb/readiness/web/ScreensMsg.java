@@ -137,7 +137,10 @@ public interface ScreensMsg {
     @Message("The zip was not published: {count} problem(s).")
     String upload_problems(int count);
 
-    @Message("Choose a zip file of the course.")
+    @Message("Course zip: {reason}")
+    String upload_refused(String reason);
+
+    @Message("Course zip: choose a zip file of the course.")
     String upload_missing();
 
     @Message("Add a module")
