@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of page the crawl reaches by links, as every role sees it, in English and in French, on a phone
- * (390 px) and a laptop (1366 px): nothing wider than the screen, no axe-core violation of WCAG 2.1 A and AA, a
- * focus ring of at least 3:1 against what surrounds it, and the current section marked in the navigation. One
- * browser for the whole walk: the width changes by emulation, without loading the page again.
+ * (390 px) and a laptop (1366 px): nothing wider than the screen (checked at 320 px too), no axe-core violation of
+ * WCAG 2.1 A and AA, a focus ring of at least 3:1 against what surrounds it; the current section is marked in the
+ * navigation, and print drops the controls. One browser for the whole walk: the width changes by emulation,
+ * without loading the page again.
  */
 @QuarkusTest
 class EveryScreenBrowserTest extends BrowserTest {
@@ -97,6 +98,12 @@ class EveryScreenBrowserTest extends BrowserTest {
                     String where = path + " as " + walk.getKey() + " in " + lang;
                     if (!lang.equals(browser.lang())) {
                         faults.add(where + ": the page is in " + browser.lang());
+                    }
+                    // The narrowest screen WCAG 1.4.10 names (320 px): nothing may scroll sideways there either.
+                    emulate(320);
+                    String narrowest = (String) ((ChromeDriver) browser.driver()).executeScript(OVERFLOW);
+                    if (!narrowest.isEmpty()) {
+                        faults.add(where + " at 320 px: wider than the screen, " + narrowest);
                     }
                     for (int width : WIDTHS) {
                         emulate(width);
