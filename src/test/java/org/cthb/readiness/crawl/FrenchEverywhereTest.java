@@ -41,7 +41,7 @@ class FrenchEverywhereTest {
      * codes: modules, lessons, the account that imported a version).
      */
     private static final Pattern SAME_PATTERN = Pattern.compile("(Question|Option) \\S+|Quiz \\(\\d+ questions?\\)"
-            + "|\\(?Version \\d+\\)?|[A-Z]{3} – .+|[a-z0-9][a-z0-9-]*( [a-z0-9][a-z0-9-]*)*");
+            + "|\\(?Version \\d+\\)?|[A-Z]{3} – .+|[a-z0-9][a-z0-9-]*( [a-z0-9][a-z0-9-]*)*|\\([a-z0-9][a-z0-9-]*\\)");
     /**
      * Statuses of the readiness view, shown as codes until issue 23's point 3 (branch "experience") puts them in
      * words: remove this once that branch is merged.
