@@ -89,4 +89,13 @@ public final class AuthorViews {
             return prefix() + "_feedback";
         }
     }
+
+    /** What publishing the draft would change, shown before the author confirms. */
+    public record PublishReview(DraftView draft, Comparison comparison, int nextVersion, int problems) {
+
+        /** Lessons and questions added, removed or changed in a module. */
+        public int lessons(Comparison.ModuleChange module) {
+            return module.lessons().size();
+        }
+    }
 }

@@ -21,6 +21,9 @@ import org.cthb.readiness.course.CourseService;
 import org.cthb.readiness.course.InvalidCourse;
 import org.cthb.readiness.security.Role;
 import org.cthb.readiness.web.PageContext;
+import org.cthb.readiness.web.ScreensMsg;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -41,6 +44,8 @@ public class AuthoringPage {
         static native TemplateInstance draft(AuthorViews.Overview overview);
 
         static native TemplateInstance compare(Comparison comparison);
+
+        static native TemplateInstance publish(AuthorViews.PublishReview review);
     }
 
     @Inject
@@ -89,6 +94,31 @@ public class AuthoringPage {
         AuthorForm form = new AuthorForm(fields);
         drafts.edit(id, form.revision(), account.name(), CourseEdits.details(form));
         return Response.seeOther(URI.create(DraftLinks.draft(id) + "?saved=1")).build();
+    }
+
+    /** Adds a module at the end of the draft and opens it, its problems listing what is left to write. */
+    @POST
+    @Path("/courses/{id}/draft/modules")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addModule(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        AuthorForm form = new AuthorForm(fields);
+        ScreensMsg words = MessageBundles.get(ScreensMsg.class, Localized.Literal.of(page.lang()));
+        drafts.edit(id, form.revision(), account.name(), StructureEdits.addModule(form, words));
+        return Response.seeOther(URI.create(DraftLinks.module(id, StructureEdits.id(form, "id", words)) + "?saved=1"))
+                .build();
+    }
+
+    /** What publishing would change, with the button that publishes (none while the draft has problems). */
+    @GET
+    @Path("/courses/{id}/draft/publish")
+    @Operation(hidden = true)
+    public TemplateInstance review(@PathParam("id") String id) {
+        DraftView draft = drafts.draft(id);
+        int latest = drafts.history(id).stream().mapToInt(v -> v.version()).max().orElse(0);
+        Comparison changes = comparisons.compare(id, String.valueOf(draft.baseVersion()), "draft");
+        return page.render(Templates.publish(new AuthorViews.PublishReview(draft, changes, latest + 1,
+                drafts.validate(id).problems().size())));
     }
 
     /** Publishes, or shows the draft again with every problem that stops it. */

@@ -13,7 +13,8 @@ public record Comparison(String courseId, String from, String to, List<String> c
 
     /** A module with a difference; unchanged modules are left out. */
     public record ModuleChange(String id, String title, Change change, List<String> fields,
-                               List<ItemChange> lessons, List<ItemChange> questions) {
+                               List<ItemChange> lessons, List<ItemChange> questions,
+                               @com.fasterxml.jackson.annotation.JsonIgnore org.cthb.readiness.course.files.Text titles) {
     }
 
     /** A lesson or question that differs, with the fields that differ (empty when added or removed). */

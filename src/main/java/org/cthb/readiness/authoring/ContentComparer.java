@@ -44,10 +44,11 @@ final class ContentComparer {
     }
 
     private static ModuleChange module(String id, ModuleContent before, ModuleContent after) {
-        String title = (after != null ? after : before).title().en();
+        org.cthb.readiness.course.files.Text titles = (after != null ? after : before).title();
+        String title = titles.en();
         if (before == null || after == null) {
             return new ModuleChange(id, title, before == null ? Change.ADDED : Change.REMOVED, List.of(), List.of(),
-                    List.of());
+                    List.of(), titles);
         }
         List<String> fields = changedFields(moduleOnly(before), moduleOnly(after));
         List<ItemChange> lessons = items(before.lessons(), after.lessons(), CourseContent.LessonContent::name);
@@ -56,7 +57,7 @@ final class ContentComparer {
         if (fields.isEmpty() && lessons.isEmpty() && questions.isEmpty()) {
             return null;
         }
-        return new ModuleChange(id, title, Change.CHANGED, fields, lessons, questions);
+        return new ModuleChange(id, title, Change.CHANGED, fields, lessons, questions, titles);
     }
 
     private static <T> List<ItemChange> items(List<T> before, List<T> after, Function<T, String> key) {

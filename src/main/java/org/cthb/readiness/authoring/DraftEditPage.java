@@ -18,6 +18,9 @@ import org.cthb.readiness.account.CurrentAccount;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.security.Role;
 import org.cthb.readiness.web.PageContext;
+import org.cthb.readiness.web.ScreensMsg;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -88,6 +91,19 @@ public class DraftEditPage {
     public Response saveLesson(@PathParam("lesson") String lesson, MultivaluedMap<String, String> fields) {
         AuthorForm form = new AuthorForm(fields);
         return save(form, LessonEdits.lesson(moduleId, lesson, form), "/lessons/" + lesson);
+    }
+
+    /** Adds a lesson at the end of the module and opens it. */
+    @POST
+    @Path(MODULE + "/lessons")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addLesson(MultivaluedMap<String, String> fields) {
+        AuthorForm form = new AuthorForm(fields);
+        ScreensMsg words = MessageBundles.get(ScreensMsg.class, Localized.Literal.of(page.lang()));
+        String name = StructureEdits.lessonName(ContentEdits.module(drafts.draft(courseId).content(), moduleId), form,
+                words);
+        return save(form, StructureEdits.addLesson(moduleId, name, form, words), "/lessons/" + name);
     }
 
     @GET

@@ -2,7 +2,7 @@ package org.cthb.readiness.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cthb.readiness.web.PublicAddress;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,8 +19,8 @@ class Credentials {
     static final String ISSUER_NAME = "CTHB Readiness";
     static final String STATUS_LIST_PATH = "/api/certificates/status-list";
 
-    @ConfigProperty(name = "cthb.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject
+    PublicAddress publicAddress;
     @Inject
     CertificateKeys keys;
 
@@ -79,6 +79,6 @@ class Credentials {
     }
 
     private String base() {
-        return publicUrl.replaceAll("/+$", "");
+        return publicAddress.base();
     }
 }

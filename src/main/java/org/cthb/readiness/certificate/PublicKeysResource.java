@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cthb.readiness.web.PublicAddress;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,8 @@ public class PublicKeysResource {
     CertificateKeys keys;
     @Inject
     Credentials credentials;
-    @ConfigProperty(name = "cthb.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject
+    PublicAddress publicAddress;
 
     @GET
     @Path(".well-known/jwks.json")
@@ -38,6 +38,6 @@ public class PublicKeysResource {
         return Map.of("@context", List.of("https://www.w3.org/ns/credentials/v2",
                         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
                 "id", credentials.issuerId(), "type", List.of("Profile"), "name", Credentials.ISSUER_NAME,
-                "url", publicUrl);
+                "url", publicAddress.base());
     }
 }

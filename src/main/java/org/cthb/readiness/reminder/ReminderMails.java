@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.cthb.readiness.readiness.ReadinessStatus;
 import org.cthb.readiness.reference.ReferenceData;
 import org.cthb.readiness.web.SupportLinks;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cthb.readiness.web.PublicAddress;
 
 import java.time.LocalDate;
 
@@ -26,8 +26,8 @@ public class ReminderMails {
         static native MailTemplateInstance expiry(Letter letter, String certificateNumber, LocalDate expiresOn);
     }
 
-    @ConfigProperty(name = "cthb.public-url")
-    String publicUrl;
+    @Inject
+    PublicAddress publicAddress;
     @Inject
     SupportLinks supportLinks;
 
@@ -54,7 +54,7 @@ public class ReminderMails {
     /** Links in a mail must be absolute; a nation's own support site already is. */
     private String absolute(String url) {
         if (url.startsWith("/")) {
-            return (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + url;
+            return publicAddress.base() + url;
         }
         return url;
     }

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cthb.readiness.security.Pseudonyms;
+import org.cthb.readiness.web.PublicAddress;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,8 +26,8 @@ public class LearningRecords {
     /** The verbs the service uses, from ADL's registry. */
     public enum Verb { LAUNCHED, EXPERIENCED, ATTEMPTED, ANSWERED, PASSED, FAILED, COMPLETED }
 
-    @ConfigProperty(name = "cthb.public-url")
-    String publicUrl;
+    @Inject
+    PublicAddress publicAddress;
     @Inject
     Pseudonyms pseudonyms;
     @Inject
@@ -61,11 +61,11 @@ public class LearningRecords {
         Map<String, Object> statement = new LinkedHashMap<>();
         statement.put("id", id);
         statement.put("actor", Map.of("objectType", "Agent",
-                "account", Map.of("homePage", publicUrl, "name", actorName)));
+                "account", Map.of("homePage", publicAddress.base(), "name", actorName)));
         String verbName = verb.name().toLowerCase();
         statement.put("verb", Map.of("id", "http://adlnet.gov/expapi/verbs/" + verbName,
                 "display", Map.of("en-US", verbName)));
-        statement.put("object", Map.of("objectType", "Activity", "id", publicUrl + "/xapi/activities/" + activity,
+        statement.put("object", Map.of("objectType", "Activity", "id", publicAddress.base() + "/xapi/activities/" + activity,
                 "definition", Map.of("name", Map.of("en-US", name))));
         if (success != null || score != null) {
             Map<String, Object> result = new LinkedHashMap<>();

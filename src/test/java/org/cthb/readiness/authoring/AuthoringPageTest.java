@@ -49,6 +49,7 @@ class AuthoringPageTest {
 
         author.open(draft(course));
         assertThat(author.page().select("p.ok").text()).contains("can be published");
+        author.open(draft(course) + "/publish");
         Response published = author.submit(draft(course) + "/publish", Map.of());
         assertThat(published.statusCode()).isEqualTo(303);
         assertThat(published.header("Location")).endsWith("/author/courses/" + course + "?published=2");
@@ -89,9 +90,14 @@ class AuthoringPageTest {
         assertThat(page.select("label[for=o2_text_fr] .flag")).isEmpty();
 
         Document overview = author.open(draft(course));
-        assertThat(overview.select("ul.problems li").eachText()).contains("01-basics/quiz.yaml:11: fr must be a non-empty text");
+        assertThat(overview.select("ul.problems li").eachText()).contains("Question q1 of module “Basics”: The French text is empty: write it.");
         assertThat(overview.select("details li").eachText()).contains("modules[basics].quiz.questions[q1].text");
-        Response refused = author.submit(draft(course) + "/publish", Map.of());
+        // The page offers no way to publish; a form sent all the same is refused.
+        assertThat(overview.select("#publish").attr("disabled")).isNotNull();
+        assertThat(overview.select("form[action$=/publish]")).isEmpty();
+        assertThat(author.open(draft(course) + "/publish").select("form[action$=/publish]")).isEmpty();
+        author.open(draft(course));
+        Response refused = author.post(draft(course) + "/publish", author.fields(draft(course) + "/details"));
         assertThat(refused.statusCode()).isEqualTo(422);
         Fixtures.as(Fixtures.author()).get("/api/courses/" + course + "/versions").then().body("version", contains(1));
     }

@@ -119,6 +119,8 @@ class AuthoringBrowserTest extends BrowserTest {
 
         browser.open("/author/courses/" + COURSE + "/draft");
         browser.follow("#publish");
+        assertThat(browser.path()).isEqualTo("/author/courses/" + COURSE + "/draft/publish");
+        browser.follow("#publish");
         assertThat(browser.path()).startsWith("/author/courses/" + COURSE + "?published=");
         return Integer.parseInt(browser.path().replaceAll(".*published=", ""));
     }

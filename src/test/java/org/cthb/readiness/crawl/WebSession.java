@@ -67,6 +67,11 @@ public final class WebSession {
         return signIns;
     }
 
+    /** Chooses the language of the next pages, as the header's language button does (it sets this cookie). */
+    public void language(String lang) {
+        cookies.put(org.cthb.readiness.web.PageContext.LANGUAGE_COOKIE, lang);
+    }
+
     /** Signs in again if the session cookie is gone (a sign-out form, an expired session). */
     public void keepSignedIn() {
         if (email != null && !cookies.containsKey(SESSION_COOKIE)) {

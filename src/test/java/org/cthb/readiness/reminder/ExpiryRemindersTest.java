@@ -24,6 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class ExpiryRemindersTest {
 
+    /** Links in mails lead to the address the service serves on (no cthb.public-url on the embedded database). */
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL served;
+
+    private String site() {
+        return served.toString().replaceAll("/+$", "");
+    }
+
     @Inject
     MockMailbox mailbox;
     @Inject
@@ -53,7 +61,7 @@ class ExpiryRemindersTest {
         assertThat(mail.getSubject()).isEqualTo("Renewing your CTHB training certificate");
         assertThat(mail.getText()).contains("Thank you for completing", expiring.number(),
                 "valid until " + expiresOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
-                "http://localhost:8080/learn", "support").doesNotContain("Bonjour", "days left");
+                site() + "/learn", "support").doesNotContain("Bonjour", "days left");
         assertThat(mail.getHtml()).contains("<div lang=\"en\">").doesNotContain("lang=\"fr\"");
 
         job.run();

@@ -22,6 +22,14 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ReadinessRemindersTest {
 
+    /** Links in mails lead to the address the service serves on (no cthb.public-url on the embedded database). */
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL served;
+
+    private String site() {
+        return served.toString().replaceAll("/+$", "");
+    }
+
     static final LocalDate TODAY = LocalDate.now();
 
     @Inject
@@ -119,10 +127,10 @@ class ReadinessRemindersTest {
         assertThat(both.getText()).contains("Hello Anna Berg,", "Bonjour Anna Berg,",
                 "Test mission " + people.mission(),
                 "Mission d'essai " + people.mission(), "Our records do not show a completed training",
-                "http://localhost:8080/learn", "http://localhost:8080/support", "pause")
+                site() + "/learn", site() + "/support", "pause")
                 .doesNotContain("days left", "jours restants", "failed", "urgent");
         assertThat(both.getHtml()).contains("<div lang=\"en\">", "<div lang=\"fr\">",
-                "<a href=\"http://localhost:8080/learn\">", "<a href=\"http://localhost:8080/support\">");
+                "<a href=\"" + site() + "/learn\">", "<a href=\"" + site() + "/support\">");
 
         Mail french = mailbox.getMailsSentTo(people.inProgress()).get(0);
         assertThat(french.getSubject()).isEqualTo("Votre formation CTHB avant le déploiement");

@@ -76,6 +76,11 @@ public final class CourseWriter {
         zip.closeEntry();
     }
 
+    /** The quiz file exactly as {@link #zip} writes it, so that a problem's line leads back to its question. */
+    public static String quizFile(CourseContent.QuizContent quiz) {
+        return yaml(CourseFiles.quiz(quiz));
+    }
+
     static String yaml(Object value) {
         try {
             return YAML.writeValueAsString(value);

@@ -1,0 +1,88 @@
+package org.cthb.readiness.web;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+/**
+ * The address people and verifiers reach the service at: the base of the certificate's QR code and verification
+ * link, credential ids and links in e-mails. Production (the prod profile on an external database) must name it in
+ * {@code cthb.public-url} and refuses to start without it, since a certificate printed with a wrong address cannot be
+ * recalled. Without one, an instance on its embedded database (dev, tests, a laptop trial) uses the address it
+ * serves on, read once the HTTP server has its port, so that a QR code scanned on the same machine works.
+ */
+@ApplicationScoped
+public class PublicAddress {
+
+    public static final String KEY = "cthb.public-url";
+    /** The name of the configuration source that the embedded database adds (EmbeddedMariaDbConfigSourceFactory). */
+    static final String EMBEDDED_SOURCE = "cthb-embedded-mariadb";
+    private static final Logger LOG = Logger.getLogger(PublicAddress.class);
+
+    @ConfigProperty(name = KEY)
+    Optional<String> configured;
+
+    void onStart(@Observes StartupEvent start) {
+        if (configured.filter(s -> !s.isBlank()).isEmpty() && LaunchMode.current() == LaunchMode.NORMAL
+                && externalDatabase()) {
+            String message = refusal();
+            LOG.error(message);
+            throw new IllegalStateException(message);
+        }
+        configured.filter(s -> !s.isBlank()).ifPresent(PublicAddress::checked);
+    }
+
+    /** The base address without a trailing slash, e.g. {@code https://cthb.example.org}. */
+    public String base() {
+        return resolve(configured, PublicAddress::servingPort);
+    }
+
+    /** The configured address, or the local address this instance serves on. */
+    static String resolve(Optional<String> configured, IntSupplier servingPort) {
+        Optional<String> given = configured.map(String::strip).filter(s -> !s.isEmpty());
+        if (given.isPresent()) {
+            return checked(given.get()).replaceAll("/+$", "");
+        }
+        return "http://localhost:" + servingPort.getAsInt();
+    }
+
+    static String refusal() {
+        return KEY + " (environment variable CTHB_PUBLIC_URL) is not set: production must name the public address"
+                + " of the service, such as https://cthb.example.org, because certificates print it in their QR code"
+                + " and verification link.";
+    }
+
+    /** Refuses an address a phone could not open: it must be absolute http(s). */
+    static String checked(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(KEY + " must be an absolute http or https address, not " + url);
+        }
+        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new IllegalStateException(KEY + " must be an absolute http or https address, not " + url);
+        }
+        return url.strip();
+    }
+
+    private static boolean externalDatabase() {
+        var value = ConfigProvider.getConfig().getConfigValue("quarkus.datasource.jdbc.url");
+        return value.getValue() != null && !value.getValue().isBlank()
+                && !EMBEDDED_SOURCE.equals(value.getSourceName());
+    }
+
+    /** The port the HTTP server bound: Quarkus writes the real one back when it was 0 (random, as in tests). */
+    private static int servingPort() {
+        String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+        return ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(8080);
+    }
+}
