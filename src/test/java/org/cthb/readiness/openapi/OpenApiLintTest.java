@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 // The document does not depend on the LRSs; this profile only lets the test share the xAPI tests' start-up.
-@io.quarkus.test.junit.TestProfile(org.cthb.readiness.xapi.XapiOutboxTest.ThreeLrs.class)
+@io.quarkus.test.junit.TestProfile(org.cthb.readiness.xapi.ScriptedLrsProfile.class)
 class OpenApiLintTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

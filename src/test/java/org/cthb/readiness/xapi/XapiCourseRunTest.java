@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * actor although a roster links their account half-way.
  */
 @QuarkusTest
-@TestProfile(XapiOutboxTest.ThreeLrs.class)
+@TestProfile(ScriptedLrsProfile.class)
 class XapiCourseRunTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

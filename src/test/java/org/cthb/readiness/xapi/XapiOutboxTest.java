@@ -3,7 +3,6 @@ package org.cthb.readiness.xapi;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -39,28 +38,8 @@ import static org.hamcrest.Matchers.hasItem;
  * that refuses a statement turns it into a dead letter an administrator sees, resends or discards.
  */
 @QuarkusTest
-@TestProfile(XapiOutboxTest.ThreeLrs.class)
+@TestProfile(ScriptedLrsProfile.class)
 class XapiOutboxTest {
-
-    /** Estonia's, Latvia's and Lithuania's LRS are scripted; short timeouts and back-off so the test is quick. */
-    public static class ThreeLrs implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            for (String nation : List.of("EST", "LVA", "LTU")) {
-                config.put("cthb.lrs." + nation + ".endpoint", LRS.endpoint(nation));
-                config.put("cthb.lrs." + nation + ".username", "lrs");
-                config.put("cthb.lrs." + nation + ".password", "secret");
-            }
-            config.put("cthb.xapi.send-every", "1s");
-            config.put("cthb.xapi.connect-timeout", "1s");
-            config.put("cthb.xapi.read-timeout", "3s");
-            config.put("cthb.xapi.backoff-base", "1s");
-            config.put("cthb.xapi.backoff-max", "4s");
-            config.put("cthb.xapi.dead-after", "3");
-            return config;
-        }
-    }
 
     private static final ScriptedLrs LRS = ScriptedLrs.INSTANCE;
 
