@@ -57,11 +57,11 @@ public class OidcAccounts {
     @ConfigProperty(name = "cthb.oidc.nation-claim", defaultValue = "cthb_nation")
     String nationClaim;
     /** Provider values to roles, {@code value=ROLE} separated by commas; a role's own name always maps to it. */
-    @ConfigProperty(name = "cthb.oidc.role-map", defaultValue = " ")
-    String roleMap;
+    @ConfigProperty(name = "cthb.oidc.role-map")
+    Optional<String> roleMap;
     /** Provider values to ISO 3166 alpha-3 codes, {@code value=ISO3} separated by commas; a known code maps to itself. */
-    @ConfigProperty(name = "cthb.oidc.nation-map", defaultValue = " ")
-    String nationMap;
+    @ConfigProperty(name = "cthb.oidc.nation-map")
+    Optional<String> nationMap;
 
     @Inject
     AuditLog audit;
@@ -86,7 +86,7 @@ public class OidcAccounts {
             throw new Refused(Reason.NO_VERIFIED_EMAIL, email);
         }
         List<String> roleValues = values(token, roleClaim);
-        Map<String, Role> roles = mapping(roleMap, v -> Role.valueOf(v.toUpperCase(Locale.ROOT)));
+        Map<String, Role> roles = mapping(roleMap.orElse(""), v -> Role.valueOf(v.toUpperCase(Locale.ROOT)));
         Role role = roleValues.stream().map(v -> roleOf(v, roles)).flatMap(Optional::stream)
                 .max(Comparator.naturalOrder())
                 .orElseThrow(() -> new Refused(Reason.UNKNOWN_ROLE, String.join(", ", roleValues)));
@@ -135,7 +135,8 @@ public class OidcAccounts {
     }
 
     private String nationOf(String value) {
-        String configured = mapping(nationMap, v -> v.toUpperCase(Locale.ROOT)).get(value.toLowerCase(Locale.ROOT));
+        String configured = mapping(nationMap.orElse(""), v -> v.toUpperCase(Locale.ROOT))
+                .get(value.toLowerCase(Locale.ROOT));
         String code = configured != null ? configured : value.trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{3}") || Nation.findById(code) == null) {
             throw new Refused(Reason.UNKNOWN_NATION, value);

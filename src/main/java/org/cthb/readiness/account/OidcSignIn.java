@@ -69,8 +69,8 @@ public class OidcSignIn {
     boolean httpOnly;
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-same-site", defaultValue = "strict")
     String sameSite;
-    @ConfigProperty(name = "quarkus.oidc.authentication.cookie-suffix", defaultValue = "")
-    String oidcCookieSuffix;
+    @ConfigProperty(name = "quarkus.oidc.authentication.cookie-suffix")
+    java.util.Optional<String> oidcCookieSuffix;
 
     @GET
     @Authenticated
@@ -100,7 +100,7 @@ public class OidcSignIn {
 
     /** The provider's session lives on in the provider; here only the local session counts. */
     private Response.ResponseBuilder dropProviderSession(Response.ResponseBuilder response) {
-        String name = "q_session" + oidcCookieSuffix;
+        String name = "q_session" + oidcCookieSuffix.map(suffix -> "_" + suffix).orElse("");
         return response.cookie(new NewCookie.Builder(name).path("/").maxAge(0).value("").build());
     }
 
