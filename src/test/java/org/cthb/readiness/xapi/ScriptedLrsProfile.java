@@ -25,6 +25,8 @@ public class ScriptedLrsProfile implements QuarkusTestProfile {
         config.put("cthb.xapi.backoff-base", "1s");
         config.put("cthb.xapi.backoff-max", "4s");
         config.put("cthb.xapi.dead-after", "3");
+        // A whole course run on a busy machine: the first pages may take long to render.
+        config.put("quarkus.http.test-timeout", "120s");
         return config;
     }
 }
