@@ -47,7 +47,17 @@ public class AuditLog {
 
     private String currentRole() {
         SecurityIdentity identity = identity();
-        return identity == null || identity.isAnonymous() ? null : String.join(",", identity.getRoles());
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        // Only the service's own roles, within the column: an identity provider's roles can be anything (OIDC sign-in).
+        String roles = identity.getRoles().stream().filter(AuditLog::isServiceRole)
+                .collect(java.util.stream.Collectors.joining(","));
+        return roles.isEmpty() ? null : roles.length() <= 20 ? roles : roles.substring(0, 20);
+    }
+
+    private static boolean isServiceRole(String role) {
+        return java.util.Arrays.stream(org.cthb.readiness.security.Role.values()).anyMatch(r -> r.name().equals(role));
     }
 
     private static SecurityIdentity identity() {

@@ -28,7 +28,7 @@ import java.util.UUID;
 public class Pseudonyms {
 
     /** What a pseudonym is for; the same account has unrelated ids in each. */
-    public enum Use { XAPI_ACTOR, CREDENTIAL_SUBJECT }
+    public enum Use { XAPI_ACTOR, CREDENTIAL_SUBJECT, XAPI_REGISTRATION }
 
     private static final int KEY_BYTES = 32;
     private static final String ALGORITHM = "HmacSHA256";
@@ -45,10 +45,19 @@ public class Pseudonyms {
 
     /** The account's id for this use: a name-based UUID (version 8) made of the keyed hash. */
     public UUID of(Use use, long accountId) {
+        return keyed(use.name() + ":account:" + accountId);
+    }
+
+    /** The id of something else for this use (an attempt, an enrolment), made the same way. */
+    public UUID of(Use use, String subject) {
+        return keyed(use.name() + ":" + subject);
+    }
+
+    private UUID keyed(String subject) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] hash = mac.doFinal((use.name() + ":account:" + accountId).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
             hash[6] = (byte) ((hash[6] & 0x0f) | 0x80);
             hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
             ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);

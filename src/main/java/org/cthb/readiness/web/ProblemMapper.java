@@ -55,6 +55,8 @@ public class ProblemMapper {
     HttpServerRequest request;
     @Inject
     PageContext page;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
+    boolean oidcSignIn;
 
     @ServerExceptionMapper
     public Response service(ServiceException e) {
@@ -126,7 +128,8 @@ public class ProblemMapper {
         // The form mechanism sends the visitor back here after sign-in; it insists on an absolute URI of this host.
         NewCookie comeBack = new NewCookie.Builder("quarkus-redirect-location").path("/")
                 .value(request.absoluteURI()).httpOnly(true).build();
-        return Response.seeOther(URI.create("/signin")).cookie(comeBack).build();
+        // With OpenID Connect on, browsers sign in through the provider (the local form stays at /signin).
+        return Response.seeOther(URI.create(oidcSignIn ? "/signin/oidc" : "/signin")).cookie(comeBack).build();
     }
 
     /** Says which roles the endpoint takes, from its {@code @RolesAllowed}, when known. */

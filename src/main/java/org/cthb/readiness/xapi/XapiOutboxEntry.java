@@ -8,15 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 
-/** A statement on its way to a Learning Record Store. */
+/** A statement on its way to a Learning Record Store; the sender updates it through {@link XapiOutbox}. */
 @Entity
 @Table(name = "xapi_outbox")
 public class XapiOutboxEntry extends PanacheEntityBase {
-
-    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,16 +41,14 @@ public class XapiOutboxEntry extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
-    void delivered() {
-        sentAt = Instant.now();
-        lastError = null;
-    }
+    public int rejections;
 
-    /** Exponential backoff, 2, 4, 8... seconds, at most an hour: a long LRS outage costs little. */
-    void failed(String error) {
-        attempts++;
-        long seconds = Math.min(1L << Math.min(attempts, 20), MAX_BACKOFF.toSeconds());
-        nextAttemptAt = Instant.now().plusSeconds(seconds);
-        lastError = error.length() > 500 ? error.substring(0, 500) : error;
-    }
+    @Column(name = "last_status")
+    public Integer lastStatus;
+
+    @Column(name = "last_response")
+    public String lastResponse;
+
+    @Column(name = "dead_at")
+    public Instant deadAt;
 }
