@@ -2,6 +2,7 @@ package org.cthb.readiness.certificate;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,8 @@ public class CertificateIssuer {
     Holders holders;
     @Inject
     AuditLog audit;
+    @Inject
+    Event<CertificateIssued> issuedEvents;
 
     /** The dashboard counts only the current round's passes, so a round completes, and certifies, once. */
     @Transactional
@@ -72,6 +75,7 @@ public class CertificateIssuer {
                 certificate.nationIso3, "course version " + passed.versionId() + ", " + standard.name() + ", baseline v"
                         + standard.baselineVersion() + ", roles " + certificate.roles + ", valid until "
                         + certificate.expiresOn);
+        issuedEvents.fire(new CertificateIssued(certificate.id));
     }
 
     /** 55 random bits make a clash unlikely; the loop (and the unique constraint) make it impossible. */

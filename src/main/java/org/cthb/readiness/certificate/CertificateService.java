@@ -68,7 +68,11 @@ public class CertificateService {
      */
     @Transactional
     public byte[] pdf(String number, String language) {
-        Certificate c = reachable(number);
+        return pdfOf(reachable(number), language);
+    }
+
+    /** The PDF of a certificate, without any access check: for callers that already decided (the issuance mail). */
+    byte[] pdfOf(Certificate c, String language) {
         CertificateView view = verification.view(c, Locale.forLanguageTag("fr".equals(language) ? "fr" : "en"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         CertificatePdf.Standing standing = new CertificatePdf.Standing(view.status(), today, view.revokedOn(),

@@ -22,13 +22,14 @@ import java.util.Map;
  */
 final class JsonLdContexts implements DocumentLoader {
 
-    static final JsonLdContexts INSTANCE = new JsonLdContexts();
-
     private static final Map<String, String> FILES = Map.of(
             "https://www.w3.org/ns/credentials/v2", "credentials-v2.jsonld",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json", "ob-context-3.0.1.jsonld",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json", "ob-context-3.0.2.jsonld",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "ob-context-3.0.3.jsonld");
+
+    /** After {@link #FILES}, which it reads. */
+    static final JsonLdContexts INSTANCE = new JsonLdContexts();
 
     private final Map<String, Document> documents;
 
