@@ -62,9 +62,16 @@ class Credentials {
         return keys.sign(unsigned(certificate), keyUrl());
     }
 
-    /** The same credential with an embedded {@code eddsa-rdfc-2022} proof. */
+    /**
+     * The same credential with an embedded {@code eddsa-rdfc-2022} proof, less {@code credentialSchema}: its type
+     * {@code 1EdTechJsonSchemaValidator2019}, which Open Badges asks for, is defined in no JSON-LD context, so
+     * JSON-LD verifiers in safe mode (the DCC's) reject a signed credential that has it. The property is optional,
+     * and those verifiers pick the Open Badges schema from the context themselves.
+     */
     Map<String, Object> credentialWithProof(Certificate certificate) {
-        return keys.prove(unsigned(certificate), DidWeb.verificationMethod(did(), keys.eddsa()));
+        Map<String, Object> credential = unsigned(certificate);
+        credential.remove("credentialSchema");
+        return keys.prove(credential, DidWeb.verificationMethod(did(), keys.eddsa()));
     }
 
     private Map<String, Object> unsigned(Certificate certificate) {
