@@ -118,6 +118,10 @@ public class Certificate extends PanacheEntityBase {
         return count("number", number.compact()) > 0;
     }
 
+    public static boolean statusListIndexTaken(int index) {
+        return count("statusListIndex", index) > 0;
+    }
+
     public static List<Integer> revokedIndexes() {
         return getEntityManager().createQuery(
                 "select c.statusListIndex from Certificate c where c.revokedAt is not null", Integer.class)

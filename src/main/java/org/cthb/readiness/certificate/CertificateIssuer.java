@@ -2,6 +2,7 @@ package org.cthb.readiness.certificate;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import org.cthb.readiness.learning.LearningService;
 import org.cthb.readiness.quiz.ModulePassed;
 import org.cthb.readiness.standard.Standards;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CertificateIssuer {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Inject
     LearningService learning;
     @Inject
@@ -32,6 +36,8 @@ public class CertificateIssuer {
     Holders holders;
     @Inject
     AuditLog audit;
+    @Inject
+    Event<CertificateIssued> issuedEvents;
 
     /** The dashboard counts only the current round's passes, so a round completes, and certifies, once. */
     @Transactional
@@ -69,6 +75,7 @@ public class CertificateIssuer {
                 certificate.nationIso3, "course version " + passed.versionId() + ", " + standard.name() + ", baseline v"
                         + standard.baselineVersion() + ", roles " + certificate.roles + ", valid until "
                         + certificate.expiresOn);
+        issuedEvents.fire(new CertificateIssued(certificate.id));
     }
 
     /** 55 random bits make a clash unlikely; the loop (and the unique constraint) make it impossible. */
@@ -80,14 +87,25 @@ public class CertificateIssuer {
         return number;
     }
 
-    /** Takes the next index under a row lock, which concurrent issuances wait for until this one commits. */
+    /**
+     * A random unused index, so that an index says nothing about when or how many certificates were issued
+     * (Bitstring Status List, section 6.4). The counter row's lock makes concurrent issuances take turns, and its
+     * value (how many were issued) sizes the range so that it is never more than half full, which keeps the
+     * retries few; the unique constraint is the last guard.
+     */
     private static int nextStatusListIndex() {
         var em = Panache.getEntityManager();
-        int next = ((Number) em.createNativeQuery(
+        int issued = ((Number) em.createNativeQuery(
                 "select next_value from certificate_counter where name = 'status_list_index' for update")
                 .getSingleResult()).intValue();
         em.createNativeQuery("update certificate_counter set next_value = next_value + 1 where name = 'status_list_index'")
                 .executeUpdate();
-        return next;
+        int step = BitstringStatusList.MINIMUM_BITS;
+        int range = Math.max(step, (2 * (issued + 1) / step + 1) * step);
+        int index = RANDOM.nextInt(range);
+        while (Certificate.statusListIndexTaken(index)) {
+            index = RANDOM.nextInt(range);
+        }
+        return index;
     }
 }

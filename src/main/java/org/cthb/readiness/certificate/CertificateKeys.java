@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 /** The service's signing key, read (or created) from the configured file on first use, and what it signs. */
@@ -28,7 +29,29 @@ public class CertificateKeys {
         return keys.jwks();
     }
 
-    String sign(Map<String, Object> credential) {
-        return signer.sign(credential);
+    /** The RFC 7638 thumbprint of the RSA key: the last segment of the {@code kid} URL. */
+    public String keyId() {
+        return keys.keyId();
+    }
+
+    /** The one public JWK that a {@code kid} URL returns. */
+    public String jwk() {
+        return keys.publicKey().toJSONString();
+    }
+
+    EdDsaKey eddsa() {
+        return keys.eddsa();
+    }
+
+    String sign(Map<String, Object> credential, String keyUrl) {
+        return signer.sign(credential, keyUrl);
+    }
+
+    Map<String, Object> verifyJwt(String token) {
+        return signer.verify(token);
+    }
+
+    Map<String, Object> prove(Map<String, Object> document, String verificationMethod) {
+        return DataIntegrity.sign(document, keys.eddsa(), verificationMethod, Instant.now());
     }
 }

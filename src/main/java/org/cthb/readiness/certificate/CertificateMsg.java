@@ -84,4 +84,10 @@ public interface CertificateMsg {
 
     @Message("Digital credential (Open Badges)")
     String credential();
+
+    @Message("Digital credential (Open Badges), for a wallet: JSON-LD with a Data Integrity proof")
+    String credential_wallet();
+
+    @Message("the same credential as a signed JWT")
+    String credential_jwt();
 }

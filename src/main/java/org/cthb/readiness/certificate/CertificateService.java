@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -48,8 +49,17 @@ public class CertificateService {
     public String credential(String number) {
         Certificate certificate = reachable(number);
         audit.record("CREDENTIAL_DOWNLOADED", "certificate", certificate.certificateNumber().display(),
-                certificate.nationIso3, null);
+                certificate.nationIso3, "vc+jwt");
         return credentials.credential(certificate);
+    }
+
+    /** The same credential with an embedded Data Integrity proof ({@code eddsa-rdfc-2022}); audited too. */
+    @Transactional
+    public Map<String, Object> credentialWithProof(String number) {
+        Certificate certificate = reachable(number);
+        audit.record("CREDENTIAL_DOWNLOADED", "certificate", certificate.certificateNumber().display(),
+                certificate.nationIso3, "data-integrity");
+        return credentials.credentialWithProof(certificate);
     }
 
     /**
@@ -58,7 +68,11 @@ public class CertificateService {
      */
     @Transactional
     public byte[] pdf(String number, String language) {
-        Certificate c = reachable(number);
+        return pdfOf(reachable(number), language);
+    }
+
+    /** The PDF of a certificate, without any access check: for callers that already decided (the issuance mail). */
+    byte[] pdfOf(Certificate c, String language) {
         CertificateView view = verification.view(c, Locale.forLanguageTag("fr".equals(language) ? "fr" : "en"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         CertificatePdf.Standing standing = new CertificatePdf.Standing(view.status(), today, view.revokedOn(),
@@ -86,10 +100,16 @@ public class CertificateService {
         return verification.view(certificate, locale);
     }
 
-    /** The signed status list credential, public, with the bits of every revoked certificate set. */
+    /** The signed status list credential as a VC-JWT, public, with the bits of every revoked certificate set. */
     @Transactional
-    public String statusList() {
-        return credentials.statusList(Certificate.revokedIndexes());
+    public String statusList(boolean legacy) {
+        return credentials.statusList(Certificate.revokedIndexes(), legacy);
+    }
+
+    /** The same list with an embedded Data Integrity proof. */
+    @Transactional
+    public Map<String, Object> statusListWithProof(boolean legacy) {
+        return credentials.statusListWithProof(Certificate.revokedIndexes(), legacy);
     }
 
     private Certificate reachable(String number) {

@@ -12,12 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Builds and signs the Open Badges credential of a certificate and the status list that records revocations. */
+/**
+ * Builds and signs the Open Badges credential of a certificate and the status list that records revocations, in
+ * the two standard forms: VC-JWT (RS256, {@code kid} a URL returning the JWK) and an embedded Data Integrity proof
+ * ({@code eddsa-rdfc-2022}, verification method in our {@code did:web} DID document). Both carry the same
+ * credential, whose issuer is the DID.
+ */
 @ApplicationScoped
 class Credentials {
 
     static final String ISSUER_NAME = "CTHB Readiness";
-    static final String STATUS_LIST_PATH = "/api/certificates/status-list";
+    /** The list that credentials issued before the did:web issuer point to; it keeps their issuer. */
+    static final String LEGACY_STATUS_LIST_PATH = "/api/certificates/status-list";
+    /** The list of credentials issued by the did:web issuer (a status list's issuer is its credentials'). */
+    static final String STATUS_LIST_PATH = "/api/certificates/status-lists/revocation";
+    static final String KEYS_PATH = "/keys/";
 
     @Inject
     PublicAddress publicAddress;
@@ -29,16 +38,47 @@ class Credentials {
         return base() + "/verify?number=" + number.display();
     }
 
+    /** The issuer profile URL that credentials issued before the DID named (still served). */
     String issuerId() {
         return base() + "/issuer";
     }
 
+    /** Our issuer DID, {@code did:web:} of the public URL. */
+    String did() {
+        return DidWeb.of(base());
+    }
+
+    /** The {@code kid} of our JWTs: a URL answering with the single public JWK. */
+    String keyUrl() {
+        return base() + KEYS_PATH + keys.keyId();
+    }
+
+    Map<String, Object> didDocument() {
+        return DidWeb.document(did(), keys.eddsa());
+    }
+
     /** The certificate as a signed VC-JWT; valid until the end of its last day, in UTC. */
     String credential(Certificate certificate) {
+        return keys.sign(unsigned(certificate), keyUrl());
+    }
+
+    /**
+     * The same credential with an embedded {@code eddsa-rdfc-2022} proof, less {@code credentialSchema}: its type
+     * {@code 1EdTechJsonSchemaValidator2019}, which Open Badges asks for, is defined in no JSON-LD context, so
+     * JSON-LD verifiers in safe mode (the DCC's) reject a signed credential that has it. The property is optional,
+     * and those verifiers pick the Open Badges schema from the context themselves.
+     */
+    Map<String, Object> credentialWithProof(Certificate certificate) {
+        Map<String, Object> credential = unsigned(certificate);
+        credential.remove("credentialSchema");
+        return keys.prove(credential, DidWeb.verificationMethod(did(), keys.eddsa()));
+    }
+
+    private Map<String, Object> unsigned(Certificate certificate) {
         String standard = certificate.standardName + ", version " + certificate.standardVersion;
-        Map<String, Object> credential = OpenBadgeCredential.builder()
+        return OpenBadgeCredential.builder()
                 .id(base() + "/api/certificates/" + certificate.certificateNumber().display())
-                .issuer(base(), ISSUER_NAME)
+                .issuer(did(), ISSUER_NAME, base())
                 .validity(certificate.issuedAt,
                         certificate.expiresOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1))
                 .name("CTHB training certificate")
@@ -48,15 +88,26 @@ class Credentials {
                         "Passed the quiz of every required module of the CTHB course.")
                 .revocationEntry(base() + STATUS_LIST_PATH, certificate.statusListIndex)
                 .build();
-        return keys.sign(credential);
     }
 
-    /** The Bitstring Status List credential with a bit set for each revoked index, signed now. */
-    String statusList(Collection<Integer> revoked) {
+    /**
+     * The Bitstring Status List credential with a bit set for each revoked index, as a VC-JWT signed now;
+     * {@code legacy} for the list at the old address, whose issuer stays the old profile URL.
+     */
+    String statusList(Collection<Integer> revoked, boolean legacy) {
+        return keys.sign(statusListCredential(revoked, legacy), keyUrl());
+    }
+
+    /** The same status list credential with an embedded Data Integrity proof, as JSON-LD verifiers fetch it. */
+    Map<String, Object> statusListWithProof(Collection<Integer> revoked, boolean legacy) {
+        return keys.prove(statusListCredential(revoked, legacy), DidWeb.verificationMethod(did(), keys.eddsa()));
+    }
+
+    private Map<String, Object> statusListCredential(Collection<Integer> revoked, boolean legacy) {
         int highest = revoked.stream().mapToInt(Integer::intValue).max().orElse(0);
         BitstringStatusList list = new BitstringStatusList(size(highest));
         revoked.forEach(list::set);
-        String id = base() + STATUS_LIST_PATH;
+        String id = base() + (legacy ? LEGACY_STATUS_LIST_PATH : STATUS_LIST_PATH);
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("id", id + "#list");
         subject.put("type", "BitstringStatusList");
@@ -66,14 +117,15 @@ class Credentials {
         credential.put("@context", List.of("https://www.w3.org/ns/credentials/v2"));
         credential.put("id", id);
         credential.put("type", List.of("VerifiableCredential", "BitstringStatusListCredential"));
-        credential.put("issuer", issuerId());
+        // The verifiers require the list's issuer to be the credential's issuer (Bitstring Status List 3.2).
+        credential.put("issuer", legacy ? issuerId() : did());
         credential.put("validFrom", OpenBadgeCredential.timestamp(Instant.now()));
         credential.put("credentialSubject", subject);
-        return keys.sign(credential);
+        return credential;
     }
 
     /** Grows in steps of the minimum size, so that the list's length says little about how many were issued. */
-    private static int size(int highestIndex) {
+    static int size(int highestIndex) {
         int step = BitstringStatusList.MINIMUM_BITS;
         return (highestIndex / step + 1) * step;
     }

@@ -27,6 +27,7 @@ public final class OpenBadgeCredential {
     private String id;
     private String issuerId;
     private String issuerName;
+    private String issuerUrl;
     private Instant validFrom;
     private Instant validUntil;
     private String name;
@@ -57,6 +58,17 @@ public final class OpenBadgeCredential {
         }
         this.issuerId = baseUrl.replaceAll("/+$", "") + "/issuer";
         this.issuerName = Objects.requireNonNull(name);
+        return this;
+    }
+
+    /** The issuer profile under another id, e.g. our {@code did:web} DID, with its home page. */
+    public OpenBadgeCredential issuer(String id, String name, String homePage) {
+        if (!id.startsWith("did:") && !isHttpUrl(id)) {
+            throw new IllegalArgumentException("an issuer id is a DID or an http(s) URL: " + id);
+        }
+        this.issuerId = id;
+        this.issuerName = Objects.requireNonNull(name);
+        this.issuerUrl = homePage;
         return this;
     }
 
@@ -114,7 +126,11 @@ public final class OpenBadgeCredential {
         credential.put("@context", CONTEXT);
         credential.put("id", id);
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
-        credential.put("issuer", ordered("id", issuerId, "type", List.of("Profile"), "name", issuerName));
+        Map<String, Object> issuer = ordered("id", issuerId, "type", List.of("Profile"), "name", issuerName);
+        if (issuerUrl != null) {
+            issuer.put("url", issuerUrl);
+        }
+        credential.put("issuer", issuer);
         credential.put("validFrom", timestamp(validFrom));
         if (validUntil != null) {
             credential.put("validUntil", timestamp(validUntil));

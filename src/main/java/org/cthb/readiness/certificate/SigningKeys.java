@@ -24,6 +24,7 @@ public final class SigningKeys {
     public static final int MINIMUM_BITS = 2048;
 
     private final RSAKey key;
+    private final EdDsaKey eddsa;
 
     /** Wraps a private RSA key, identified by its RFC 7638 thumbprint whatever {@code kid} it came with. */
     public SigningKeys(RSAKey key) {
@@ -37,6 +38,7 @@ public final class SigningKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot compute the key thumbprint", e);
         }
+        this.eddsa = EdDsaKey.derivedFrom(key.getPrivateExponent().decode());
     }
 
     /** Reads the key pair from {@code file}, or creates it there (readable by the owner only) if it is missing. */
@@ -66,6 +68,11 @@ public final class SigningKeys {
     /** The private key, for signing; it never leaves this package. */
     RSAKey privateKey() {
         return key;
+    }
+
+    /** The Ed25519 key for Data Integrity proofs, derived from this RSA key (see {@link EdDsaKey}). */
+    EdDsaKey eddsa() {
+        return eddsa;
     }
 
     public RSAKey publicKey() {

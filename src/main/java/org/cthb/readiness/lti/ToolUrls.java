@@ -1,24 +1,25 @@
 package org.cthb.readiness.lti;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.cthb.readiness.web.PublicAddress;
 
 /** Our tool's addresses, to copy into a platform's registration. */
 @ApplicationScoped
 public class ToolUrls {
 
-    @ConfigProperty(name = "cthb.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject
+    PublicAddress publicAddress;
 
     public record Urls(String login, String launch, String deepLink, String jwks) {
     }
 
     public Urls urls() {
-        String base = publicUrl.replaceAll("/+$", "");
+        String base = base();
         return new Urls(base + "/lti/login", base + "/lti/launch", base + "/lti/launch", base + "/lti/jwks");
     }
 
     public String base() {
-        return publicUrl.replaceAll("/+$", "");
+        return publicAddress.base();
     }
 }

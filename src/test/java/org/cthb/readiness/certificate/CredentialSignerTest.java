@@ -35,12 +35,36 @@ class CredentialSignerTest {
     }
 
     @Test
-    void headerNamesRs256JwtAndOurKey() throws Exception {
-        JWSHeader header = SignedJWT.parse(signer.sign(OpenBadgeCredentialTest.sample())).getHeader();
+    void headerNamesRs256VcJwtAndTheUrlOfOurKey() throws Exception {
+        String keyUrl = "https://readiness.example.org/keys/" + KEYS.keyId();
+        JWSHeader header = SignedJWT.parse(signer.sign(OpenBadgeCredentialTest.sample(), keyUrl)).getHeader();
 
         assertThat(header.getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
-        assertThat(header.getType()).isEqualTo(JOSEObjectType.JWT);
-        assertThat(header.getKeyID()).isEqualTo(KEYS.keyId());
+        assertThat(header.getType()).isEqualTo(new JOSEObjectType("vc+jwt"));
+        assertThat(header.getKeyID()).isEqualTo(keyUrl);
+    }
+
+    @Test
+    void thePayloadIsTheCredentialItselfNotAVcClaim() throws Exception {
+        Map<String, Object> credential = OpenBadgeCredentialTest.sample();
+        Map<String, Object> payload = SignedJWT.parse(signer.sign(credential)).getJWTClaimsSet().toJSONObject();
+
+        assertThat(payload).doesNotContainKey("vc");
+        credential.forEach((key, value) -> assertThat(payload).containsEntry(key, value));
+    }
+
+    /** Acceptance 6: a token as we issued them before (vc claim, typ JWT, bare thumbprint) still verifies. */
+    @Test
+    void aCredentialIssuedBeforeThePayloadChangeStillVerifies() throws Exception {
+        Map<String, Object> credential = OpenBadgeCredentialTest.sample();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("vc", credential).issuer("https://readiness.example.org/issuer")
+                .jwtID((String) credential.get("id")).build();
+        SignedJWT old = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(KEYS.keyId()).build(), claims);
+        old.sign(new com.nimbusds.jose.crypto.RSASSASigner(KEYS.privateKey()));
+
+        assertThat(signer.verify(old.serialize())).isEqualTo(credential);
+        assertThat(com.nimbusds.jose.jwk.JWKSet.parse(KEYS.jwks()).getKeyByKeyId(KEYS.keyId())).isNotNull();
     }
 
     @Test
@@ -53,7 +77,7 @@ class CredentialSignerTest {
         assertThat(claims.getNotBeforeTime()).isEqualTo(Date.from(Instant.parse("2025-03-12T09:30:15Z")));
         assertThat(claims.getExpirationTime()).isEqualTo(Date.from(Instant.parse("2028-03-12T23:59:59Z")));
         assertThat(claims.getIssueTime()).isEqualTo(Date.from(NOW));
-        assertThat(claims.getJSONObjectClaim("vc")).containsEntry("name", "CTHB pre-deployment training");
+        assertThat(claims.getStringClaim("name")).isEqualTo("CTHB pre-deployment training");
     }
 
     @Test
