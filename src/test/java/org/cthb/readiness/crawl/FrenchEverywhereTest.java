@@ -42,12 +42,6 @@ class FrenchEverywhereTest {
      */
     private static final Pattern SAME_PATTERN = Pattern.compile("(Question|Option) \\S+|Quiz \\(\\d+ questions?\\)"
             + "|\\(?Version \\d+\\)?|[A-Z]{3} – .+|[a-z0-9][a-z0-9-]*( [a-z0-9][a-z0-9-]*)*|\\([a-z0-9][a-z0-9-]*\\)");
-    /**
-     * Statuses of the readiness view, shown as codes until issue 23's point 3 (branch "experience") puts them in
-     * words: remove this once that branch is merged.
-     */
-    static final Set<String> PENDING_READINESS_WORDS = Set.of("READY", "GRACE", "EXPIRES", "IN_PROGRESS",
-            "NOT_STARTED");
     /** Codes and names: addresses, certificate numbers, ISO and mission codes, the test's own people. */
     private static final Pattern CODE_OR_NAME = Pattern.compile(
             "(?s).*(@|Mk[0-9a-f]{8}|https?://|[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}).*"
@@ -72,9 +66,7 @@ class FrenchEverywhereTest {
                 Document fr = session.page(path);
                 assertThat(fr.selectFirst("html").attr("lang")).as(path).isEqualTo("fr");
                 for (String text : strings(fr, "fr")) {
-                    boolean pending = path.matches("/nations/[A-Z]{3}/readiness.*")
-                            && PENDING_READINESS_WORDS.contains(text);
-                    if (en.contains(text) && isEnglish(text) && !pending) {
+                    if (en.contains(text) && isEnglish(text)) {
                         english.add(path + " as " + actor + ": \"" + text + "\"");
                     }
                 }
