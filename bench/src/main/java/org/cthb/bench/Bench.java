@@ -66,6 +66,7 @@ public final class Bench {
         log("Signing in " + data.quizLearners.size() + " learners for the quiz flow");
         t = System.nanoTime();
         List<Http.Session> learners = quiz.signInAll(data.quizLearners);
+        quiz.readLessons(learners, List.of(data.coreModules.get(0), data.coreModules.get(1), data.coreModules.get(2)));
         String signIns = String.format("%d learners signed in beforehand in %.0f s (not measured here: see the login"
                 + " burst)", learners.size(), (System.nanoTime() - t) / 1e9);
         String core = data.coreModules.get(0);

@@ -15,6 +15,11 @@ import java.util.stream.Stream;
  */
 final class Course {
 
+    /**
+     * A module: its lessons, and per question the English text of each correct option. The service names options
+     * by the position it shows them in (a new order per attempt), so a learner who knows the answer finds it by
+     * its words, as a person does.
+     */
     record Module(String id, List<String> lessons, List<String> alternatives, Map<String, List<String>> correct) {
     }
 
@@ -42,22 +47,49 @@ final class Course {
         return course;
     }
 
-    /** Question id to its correct option ids, from the quiz file's fixed layout (question, option, correct). */
+    /** Question id to the English texts of its correct options, from the quiz file's fixed layout. */
     private static Map<String, List<String>> answerKey(Path quiz) throws IOException {
         Map<String, List<String>> key = new LinkedHashMap<>();
         String question = null;
-        String option = null;
+        boolean correct = false;
+        boolean inOptionText = false;
+        StringBuilder english = null;
         for (String line : Files.readAllLines(quiz)) {
+            if (english != null) {
+                if (line.startsWith("            ") && !line.isBlank()) {
+                    english.append(english.length() == 0 ? "" : " ").append(line.strip());
+                    continue;
+                }
+                key.get(question).add(normalise(english.toString()));
+                english = null;
+            }
             if (line.startsWith("  - id:")) {
                 question = unquote(line.substring("  - id:".length()));
                 key.put(question, new ArrayList<>());
             } else if (line.startsWith("      - id:")) {
-                option = unquote(line.substring("      - id:".length()));
-            } else if (line.startsWith("        correct: true") && question != null && option != null) {
-                key.get(question).add(option);
+                correct = false;
+                inOptionText = false;
+            } else if (line.startsWith("        correct:")) {
+                correct = line.contains("true");
+            } else if (line.startsWith("        ") && !line.startsWith("         ")) {
+                inOptionText = line.strip().equals("text:");
+            } else if (inOptionText && correct && question != null && line.startsWith("          en:")) {
+                String inline = line.substring("          en:".length()).strip();
+                if (inline.startsWith(">") || inline.startsWith("|")) {
+                    english = new StringBuilder();
+                } else {
+                    key.get(question).add(normalise(unquote(inline)));
+                }
             }
         }
+        if (english != null) {
+            key.get(question).add(normalise(english.toString()));
+        }
         return key;
+    }
+
+    static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String unquote(String s) {

@@ -176,6 +176,7 @@ final class DataSet {
         List<String> modules = new ArrayList<>();
         dashboard.path("modules").forEach(m -> modules.add(m.path("moduleId").asText()));
         for (String module : modules) {
+            readLessons(me, version, module);
             takeQuiz(me, version, module, true);
         }
         JsonNode mine = http.expect(http.request("/api/certificates/mine", me).build(), me, 200);
@@ -184,6 +185,15 @@ final class DataSet {
                 coreModules = modules;
             }
             apiCertificates += mine.size();
+        }
+    }
+
+    /** Marks every lesson of the module done, as a learner does before the quiz (which opens only then). */
+    void readLessons(Http.Session me, int version, String module) throws Exception {
+        for (String lesson : course.modules.get(module).lessons()) {
+            http.expect(http.request("/api/learning/versions/" + version + "/modules/" + module + "/lessons/" + lesson
+                    + "/done", me).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), me, 200);
         }
     }
 
@@ -201,18 +211,28 @@ final class DataSet {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), me, 200);
     }
 
-    /** The correct options, or a wrong one (the first option that is not correct). */
+    /**
+     * The positions of the correct options as this attempt shows them (found by their words), or of a wrong one
+     * (the first that is not correct).
+     */
     List<String> answer(String module, JsonNode question, boolean right) {
-        List<String> correct = course.modules.get(module).correct().get(question.path("id").asText());
-        if (right) {
-            return correct;
-        }
+        List<String> correctTexts = course.modules.get(module).correct().getOrDefault(question.path("id").asText(),
+                List.of());
+        List<String> correct = new ArrayList<>();
+        String wrong = null;
         for (JsonNode o : question.path("options")) {
-            if (!correct.contains(o.path("id").asText())) {
-                return List.of(o.path("id").asText());
+            String text = Course.normalise(o.path("text").asText());
+            if (correctTexts.contains(text)) {
+                correct.add(o.path("id").asText());
+            } else if (wrong == null) {
+                wrong = o.path("id").asText();
             }
         }
-        return correct;
+        if (correct.isEmpty()) {
+            throw new IllegalStateException("No option of " + module + "/" + question.path("id").asText()
+                    + " matches the course file's right answer: " + correctTexts);
+        }
+        return right || wrong == null ? correct : List.of(wrong);
     }
 
     // ---- Bulk part ---------------------------------------------------------------------------------------------

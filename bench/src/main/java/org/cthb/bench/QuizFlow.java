@@ -39,6 +39,18 @@ final class QuizFlow {
     }
 
     /**
+     * Marks the modules' lessons done for everyone (not measured): a quiz opens once its lessons are done, and the
+     * scenarios measure the quiz.
+     */
+    void readLessons(List<Http.Session> learners, List<String> modules) throws Exception {
+        DataSet.parallel(learners, me -> {
+            for (String module : modules) {
+                data.readLessons(me, data.version, module);
+            }
+        });
+    }
+
+    /**
      * Each learner starts within the first think time (the exam opens, everyone begins within a minute or so), then
      * thinks {@code min}-{@code max} seconds before each answer and before submitting. Nine in ten answers are right.
      */

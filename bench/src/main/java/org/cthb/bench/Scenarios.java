@@ -197,6 +197,7 @@ final class Scenarios {
         }
         // Quiz pages: an open attempt and its result for each required module; passing all certifies the learner.
         for (String module : data.coreModules) {
+            data.readLessons(me, data.version, module);
             JsonNode attempt = http.expect(http.request("/api/learning/versions/" + data.version + "/modules/" + module
                     + "/attempts", me).POST(HttpRequest.BodyPublishers.noBody()).build(), me, 200);
             long id = attempt.path("id").asLong();
