@@ -36,8 +36,8 @@ final class QuizForm {
         CourseContent.QuestionContent content = module.quiz().question(id).orElseThrow();
         List<WebElement> chosen = new ArrayList<>();
         for (WebElement input : question.findElements(By.cssSelector("input"))) {
-            String label = question.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"))
-                    .getText().replaceAll("\\s+", " ").strip();
+            String label = normal(question.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id")
+                    + "']")).getText());
             CourseContent.OptionContent option = content.options().stream()
                     .filter(o -> normal(o.text().en()).equals(label) || normal(o.text().fr()).equals(label))
                     .findFirst().orElseThrow(() -> new AssertionError("no option of " + id + " reads " + label));
@@ -51,7 +51,8 @@ final class QuizForm {
         return chosen;
     }
 
+    /** Spaces of every kind as one: French typography puts no-break spaces before ":" and inside « ». */
     private static String normal(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 }

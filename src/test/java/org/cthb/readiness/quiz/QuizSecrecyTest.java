@@ -201,10 +201,10 @@ class QuizSecrecyTest {
         Set<String> repeated = new HashSet<>(second.getList("questions.id"));
         repeated.retainAll(first.getList("questions.id"));
         // a pool of three times the draw: the second attempt needs to repeat nothing but, at most, a scenario
-        assertThat(repeated).allMatch(q -> module().quiz().question(q).orElseThrow().isScenario());
+        assertThat(repeated).allMatch(q -> module().quiz().question(q).orElseThrow().askedAsScenario());
         assertThat(repeated).hasSizeLessThanOrEqualTo(1);
         assertThat(second.getList("questions.id", String.class))
-                .anyMatch(q -> module().quiz().question(q).orElseThrow().isScenario());
+                .anyMatch(q -> module().quiz().question(q).orElseThrow().askedAsScenario());
     }
 
     @Test

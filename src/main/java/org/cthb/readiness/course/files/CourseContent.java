@@ -87,8 +87,12 @@ public record CourseContent(String id, Text title, Text description, List<Module
                     teachingPoint, lesson);
         }
 
+        /**
+         * Not {@code isScenario()}: Jackson would take that for the getter of the {@code scenario} component, and its
+         * {@code @JsonIgnore} then dropped the scenario text from the JSON (a draft lost every scenario).
+         */
         @JsonIgnore
-        public boolean isScenario() {
+        public boolean askedAsScenario() {
             return type == QuestionType.SCENARIO;
         }
     }

@@ -44,7 +44,7 @@ public final class QuestionDraw {
         Comparator<CourseContent.QuestionContent> unseenFirst =
                 Comparator.comparing(q -> seenQuestionIds.contains(q.id()));
         if (wanted > 0) {
-            candidates.stream().filter(CourseContent.QuestionContent::isScenario).min(unseenFirst)
+            candidates.stream().filter(CourseContent.QuestionContent::askedAsScenario).min(unseenFirst)
                     .ifPresent(scenario -> take(scenario, candidates, drawn, perParagraph));
         }
         while (drawn.size() < wanted) {
