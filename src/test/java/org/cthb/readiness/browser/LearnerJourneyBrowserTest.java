@@ -53,7 +53,8 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         }
         assertThat(browser.lang()).isEqualTo(words.lang());
         browser.signIn(me, TestAccounts.PASSWORD);
-        assertThat(browser.path()).isEqualTo("/");
+        // A learner lands on their training.
+        assertThat(browser.path()).isEqualTo("/learn");
         browser.follow("header nav a[href='/learn']");
         assertThat(browser.text("main h1")).isEqualTo(words.myTraining());
         Matcher next = LESSON_LINK.matcher(nextStep().getDomAttribute("href"));
