@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cthb.readiness.TestAccounts;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,7 +79,9 @@ class VerifiersTest {
     }
 
     static String publicUrl() {
-        return ConfigProvider.getConfig().getValue("cthb.public-url", String.class).replaceAll("/+$", "");
+        // The configured address, or (tests run on the embedded database) the one the service serves on.
+        return jakarta.enterprise.inject.spi.CDI.current().select(org.cthb.readiness.web.PublicAddress.class).get()
+                .base();
     }
 
     static void requireNodeModules() {
