@@ -4,10 +4,6 @@ import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
@@ -24,8 +20,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * The browser's OpenID Connect sign-in: the authorization code flow with PKCE (Quarkus OIDC does the exchange, this
@@ -51,24 +45,12 @@ public class OidcSignIn {
     @Inject
     OidcAccounts accounts;
     @Inject
-    Sessions sessions;
-    @Inject
     RoutingContext http;
     @Inject
     PageContext page;
 
-    @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
-    String encryptionKey;
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
-    String cookieName;
-    @ConfigProperty(name = "quarkus.http.auth.form.timeout", defaultValue = "PT30M")
-    Duration timeout;
-    @ConfigProperty(name = "quarkus.http.auth.form.new-cookie-interval", defaultValue = "PT1M")
-    Duration newCookieInterval;
-    @ConfigProperty(name = "quarkus.http.auth.form.http-only-cookie", defaultValue = "false")
-    boolean httpOnly;
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-same-site", defaultValue = "strict")
-    String sameSite;
+    @Inject
+    SessionCookie sessionCookie;
     @ConfigProperty(name = "quarkus.oidc.authentication.cookie-suffix")
     java.util.Optional<String> oidcCookieSuffix;
 
@@ -85,15 +67,7 @@ public class OidcSignIn {
             return dropProviderSession(Response.status(403).type(MediaType.TEXT_HTML_TYPE)
                     .entity(page.render(Templates.refused(refused.reason.name(), refused.value)))).build();
         }
-        String address = http.request().remoteAddress() == null ? null
-                : http.request().remoteAddress().hostAddress();
-        Sessions.Started session = sessions.start(email, address);
-        // The same encrypted cookie the sign-in form's mechanism writes, carrying the new session's token.
-        SecurityIdentity ticket = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(session.token())).build();
-        new PersistentLoginManager(encryptionKey, cookieName, timeout.toMillis(), newCookieInterval.toMillis(),
-                httpOnly, sameSite.toUpperCase(Locale.ROOT), "/", -1, null)
-                .save(ticket, http, null, "https".equals(http.request().scheme()));
+        sessionCookie.signIn(email, http);
         return dropProviderSession(Response.seeOther(URI.create(LocalRedirect.safe(path(returnTo)))))
                 .cookie(new NewCookie.Builder(RETURN_COOKIE).path("/").maxAge(0).value("").build()).build();
     }

@@ -6,6 +6,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import org.cthb.readiness.account.SessionCookie;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -150,7 +151,7 @@ public class LaunchResource {
     }
 
     private Response signedIn(LaunchFlow.SignIn signIn) {
-        sessionCookie.signIn(flow.account(signIn.accountId()), http);
+        sessionCookie.signIn(flow.account(signIn.accountId()).email, http);
         Response.ResponseBuilder response = Response.seeOther(URI.create(signIn.landing()));
         if (signIn.language() != null) {
             response.cookie(new NewCookie.Builder(PageContext.LANGUAGE_COOKIE).path("/").value(signIn.language())

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.cthb.readiness.account.SessionCookie;
 import jakarta.transaction.Transactional;
 import org.cthb.readiness.web.FrameAncestors;
 

@@ -28,6 +28,9 @@ final class ApiValues {
                 case "scope" -> "ACCOUNT";
                 case "subject" -> nation.spareLearner();
                 case "nationalId" -> nation.spareNationalId();
+                // The key in use, as the key set lists it.
+                case "kid" -> io.restassured.RestAssured.given().get("/.well-known/jwks.json").then().statusCode(200)
+                        .extract().jsonPath().getString("keys[0].kid");
                 case "id" -> op.path().startsWith("/api/accounts/") ? String.valueOf(nation.spareAccount())
                         : op.path().contains("/attempts/") ? String.valueOf(attempt)
                         : op.path().contains("/imports/") ? String.valueOf(nation.importId())

@@ -1,21 +1,20 @@
-package org.cthb.readiness.lti;
+package org.cthb.readiness.account;
 
 import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.cthb.readiness.account.Account;
-import org.cthb.readiness.account.Sessions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Opens a normal server-side session for a launched account and writes the same encrypted cookie the sign-in form
- * gets (Quarkus's form mechanism reads it back on every request), so a launched learner is signed in exactly like
- * one who typed a password: same lifetime, same sign-out, same ends.
+ * Opens a normal server-side session for an account that signed in elsewhere (an LTI launch, an OpenID Connect
+ * provider) and writes the same encrypted cookie the sign-in form gets (Quarkus's form mechanism reads it back on
+ * every request), so such a person is signed in exactly like one who typed a password: same lifetime, same
+ * sign-out, same ends.
  */
 @ApplicationScoped
 public class SessionCookie {
@@ -51,10 +50,10 @@ public class SessionCookie {
     }
 
     /** Opens the session (audited as a sign-in) and sets its cookie on the response. */
-    void signIn(Account account, RoutingContext context) {
+    public void signIn(String email, RoutingContext context) {
         String address = context.request().remoteAddress() == null ? null
                 : context.request().remoteAddress().hostAddress();
-        Sessions.Started session = sessions.start(account.email, address);
+        Sessions.Started session = sessions.start(email, address);
         boolean secure = context.request().isSSL() || "https".equalsIgnoreCase(context.request().scheme());
         cookies.save(session.token(), context, cookieName, null, secure);
     }
