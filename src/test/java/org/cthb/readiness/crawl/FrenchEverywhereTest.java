@@ -34,14 +34,15 @@ class FrenchEverywhereTest {
             "Notes", "Note", "Discrimination", "Options", "Option", "Sessions", "Session", "Statut", "Audit",
             "Actions", "Action", "E-mail", "Transport", "Minimum", "Page", "Format", "Message", "Messages", "Type",
             "Rapport", "Position", "Contact", "Source", "Attention", "Suspension", "Minutes", "Introduction",
-            "Situation", "Nation", "Quiz", "Import", "Importation");
+            "Situation", "Nation", "Quiz", "Import", "Importation", "Images");
     /**
      * Same in both languages too: numbered questions and options, counts of quiz questions, version numbers, a
-     * nation's code and name (the French name is shown where it differs), and ids the authors chose (lower-case
-     * codes: modules, lessons, the account that imported a version).
+     * nation's code and name (the French name is shown where it differs), reading times ("(5 min)": "min" is
+     * French too), and ids the authors chose (lower-case codes: modules, lessons, the account that imported a
+     * version).
      */
     private static final Pattern SAME_PATTERN = Pattern.compile("(Question|Option) \\S+|Quiz \\(\\d+ questions?\\)"
-            + "|\\(?Version \\d+\\)?|[A-Z]{3} – .+|[a-z0-9][a-z0-9-]*( [a-z0-9][a-z0-9-]*)*|\\([a-z0-9][a-z0-9-]*\\)");
+            + "|\\(?Version \\d+\\)?|\\(\\d+ min\\)|[A-Z]{3} – .+|[a-z0-9][a-z0-9-]*( [a-z0-9][a-z0-9-]*)*|\\([a-z0-9][a-z0-9-]*\\)");
     /** Codes and names: addresses, certificate numbers, ISO and mission codes, the test's own people. */
     private static final Pattern CODE_OR_NAME = Pattern.compile(
             "(?s).*(@|Mk[0-9a-f]{8}|https?://|[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}).*"
