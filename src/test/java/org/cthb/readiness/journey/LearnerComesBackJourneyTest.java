@@ -34,11 +34,11 @@ class LearnerComesBackJourneyTest {
         assertThat(Journeys.moduleCard(dashboard, version, MODULE).text()).contains(EN.status_not_started())
                 .contains(EN.lessons_done(0, 2));
 
-        // Straight to the quiz, before any lesson: refused, and the dashboard says the lessons come first.
+        // Straight to the quiz, before any lesson: back to the module's card (never an error page), which says the
+        // lessons come first.
         Response early = web.get("/learn/v/" + version + "/" + MODULE + "/quiz");
-        assertThat(early.statusCode()).isEqualTo(409);
-        assertThat(org.jsoup.Jsoup.parse(early.asString()).select("main p").text())
-                .contains("opens once its lessons are done");
+        assertThat(early.statusCode()).isEqualTo(303);
+        assertThat(early.header("Location")).endsWith("/learn#module-" + MODULE);
         assertThat(Journeys.moduleCard(dashboard, version, MODULE).text())
                 .contains("The quiz opens once you have finished this module's lessons (0 of 2 done)");
 

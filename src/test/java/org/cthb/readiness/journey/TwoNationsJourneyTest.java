@@ -99,7 +99,7 @@ class TwoNationsJourneyTest {
             Document readiness = officer.page("/nations/" + mine.nation() + "/readiness?mission=" + mission
                     + "&date=" + LocalDate.now().plusDays(30));
             assertThat(readiness.select("main").text()).contains(mine.family()).doesNotContain(theirs.family());
-            assertThat(readiness.select("main table tr:contains(" + mine.family() + ")").text()).contains("READY");
+            assertThat(readiness.select("main table tr:contains(" + mine.family() + ")").text()).contains("Ready");
             Response other = officer.get("/nations/" + theirs.nation() + "/readiness?mission=" + mission);
             assertThat(other.statusCode()).as("refused, or not shown to exist").isIn(403, 404);
             assertThat(Jsoup.parse(other.asString()).select("main").text()).doesNotContain(theirs.family());
