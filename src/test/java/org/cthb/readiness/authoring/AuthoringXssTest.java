@@ -50,7 +50,11 @@ class AuthoringXssTest {
         assertThat(overview.select("ul.problems li").text()).contains("raw HTML <script> is not allowed")
                 .contains("raw HTML <iframe> is not allowed").contains("event handler attribute onerror is not allowed")
                 .contains("javascript: URL is not allowed");
-        assertThat(author.submit("/author/courses/" + course + "/draft/publish", Map.of()).statusCode()).isEqualTo(422);
+        // "Publish" is disabled while the draft has problems, and a form sent all the same is refused.
+        assertThat(overview.select("#publish").hasAttr("disabled")).isTrue();
+        author.open("/author/courses/" + course + "/draft");
+        assertThat(author.post("/author/courses/" + course + "/draft/publish",
+                author.fields("/author/courses/" + course + "/draft/details")).statusCode()).isEqualTo(422);
     }
 
     @Test
@@ -100,7 +104,8 @@ class AuthoringXssTest {
         author.open(module + "/questions/q01");
         assertSaved(author.submit(module + "/questions/q01", Map.of("text_en", "Which? "
                 + String.join(" ", ActiveContent.PAYLOADS), "o1_text_en", ActiveContent.PAYLOADS.get(1))));
-        author.open(draft);
+        // Publishing is confirmed on the review page, which summarises what changes.
+        author.open(draft + "/publish");
         Response published = author.submit(draft + "/publish", Map.of());
         assertThat(published.statusCode()).as(published.asString()).isEqualTo(303);
         return Integer.parseInt(published.header("Location").replaceAll(".*published=", ""));
