@@ -251,8 +251,13 @@ public class ProblemMapper {
                 .entity(page.render(Templates.error(status, message))).build();
     }
 
+    /**
+     * Machine addresses answer problems in JSON: the API, and what verifiers fetch (a credential's key by its
+     * {@code kid}, the DID document, the key set, the issuer profile).
+     */
     private boolean isApi() {
         String path = request.path();
-        return path != null && path.startsWith("/api/");
+        return path != null && (path.startsWith("/api/") || path.startsWith("/keys/")
+                || path.startsWith("/.well-known/") || path.equals("/issuer"));
     }
 }

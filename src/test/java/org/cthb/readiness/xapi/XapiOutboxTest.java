@@ -170,6 +170,8 @@ class XapiOutboxTest {
                 return account.id;
             });
             int version = as(email).get("/api/learning/dashboard").then().statusCode(200).extract().path("version");
+            // The quiz opens once the module's lessons are done.
+            org.cthb.readiness.quiz.LessonsDone.forModule(email, version, "why-it-matters");
             JsonPath attempt = as(email).contentType("application/json")
                     .post("/api/learning/versions/" + version + "/modules/why-it-matters/attempts")
                     .then().statusCode(200).extract().jsonPath();
