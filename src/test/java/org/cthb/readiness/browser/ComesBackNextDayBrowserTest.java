@@ -47,7 +47,7 @@ class ComesBackNextDayBrowserTest extends BrowserTest {
         CourseContent.ModuleContent module = catalog.version(COURSE, version).content().module(MODULE).orElseThrow();
 
         // The lessons first (the quiz opens once they are done), then two answers saved.
-        assertThat(browser.text("main ol.modules li:nth-child(1)")).contains("The quiz opens once you have finished");
+        assertThat(browser.text("main ol.modules > li:nth-child(1)")).contains("The quiz opens once you have finished");
         browser.open("/learn/v/" + version + "/" + MODULE + "/01-a-grave-abuse");
         browser.follow("main form[action$='/done'] button[type=submit]");
         assertThat(browser.path()).endsWith("/02-protectors-not-abusers");
@@ -63,7 +63,7 @@ class ComesBackNextDayBrowserTest extends BrowserTest {
         browser.follow("main button[name=save]");
         assertThat(browser.text("main p[role=status]")).isEqualTo("2 of 5 questions answered");
         browser.follow("main nav a[href='/learn']");
-        assertThat(browser.text("main ol.modules li:nth-child(1)")).contains("In progress");
+        assertThat(browser.text("main ol.modules > li:nth-child(1)")).contains("In progress");
         browser.signOut();
         assertThat(browser.path()).isEqualTo("/signin");
 
@@ -71,7 +71,7 @@ class ComesBackNextDayBrowserTest extends BrowserTest {
         TimeTravel.daysPass(me, 1);
         browser.signIn(me, TestAccounts.PASSWORD);
         browser.open("/learn");
-        assertThat(browser.text("main ol.modules li:nth-child(1)")).contains("2 of 2");
+        assertThat(browser.text("main ol.modules > li:nth-child(1)")).contains("2 of 2");
         browser.open("/learn/v/" + version + "/" + MODULE + "/quiz");
         assertThat(browser.path()).as("resumes the open attempt").isEqualTo(attempt);
         assertThat(browser.text("main p[role=status]")).isEqualTo("2 of 5 questions answered");

@@ -42,7 +42,7 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         takeQuiz("why-it-matters", false);
         takeQuiz("what-trafficking-is", true);
         browser.open("/learn");
-        assertThat(browser.text("main ol.modules li:nth-child(2)")).as("what-trafficking-is on the dashboard")
+        assertThat(browser.text("main ol.modules > li:nth-child(2)")).as("what-trafficking-is on the dashboard")
                 .contains(module("what-trafficking-is").title().in(lang)).contains(words.statusPassed());
     }
 
