@@ -81,7 +81,7 @@ class CourseReaderTest {
 
     @Test
     void shippedRefresherValidatesWithZeroProblems() {
-        CourseReader.Result result = CourseReader.read(Path.of("courses/cthb-refresher"));
+        CourseReader.Result result = CourseReader.read(Path.of("courses/optional/cthb-refresher"));
         assertThat(result.problems()).isEmpty();
         result.content().modules().forEach(m ->
                 assertThat(m.quiz().questions().size()).as("pool of %s", m.id()).isGreaterThanOrEqualTo(3 * m.quiz().draw()));
