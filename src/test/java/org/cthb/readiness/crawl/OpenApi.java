@@ -96,7 +96,12 @@ final class OpenApi {
             }
         }
         List<String> roles = null;
-        if (op.has("security")) {
+        // An empty requirement ({}) says "no credentials needed": the operation is public, as without any.
+        boolean publicOperation = false;
+        for (JsonNode requirement : op.path("security")) {
+            publicOperation |= requirement.isObject() && requirement.isEmpty();
+        }
+        if (op.has("security") && !publicOperation) {
             roles = new ArrayList<>();
             for (JsonNode requirement : op.path("security")) {
                 for (Iterator<JsonNode> scopes = requirement.elements(); scopes.hasNext(); ) {

@@ -133,9 +133,13 @@ class LearnerComesBackJourneyTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(new String(pdf.asByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        Response credential = web.get(mine.select("main li.card a[download]").attr("href"));
+        Response credential = web.get(mine.select("main li.card a[download$=.jwt]").attr("href"));
         assertThat(credential.statusCode()).isEqualTo(200);
         assertThat(credential.asString().split("\\.")).as("a compact JWS").hasSize(3);
+        // The same credential for a wallet: JSON with an embedded proof.
+        Response forWallet = web.get(mine.select("main li.card a[download$=.json]").attr("href"));
+        assertThat(forWallet.statusCode()).isEqualTo(200);
+        assertThat(forWallet.asString()).contains("\"proof\"", "eddsa-rdfc-2022");
         Document verified = web.page(mine.select("main li.card a[href^=/verify]").attr("href"));
         assertThat(verified.select("main").text()).contains(number).contains(CERT_EN.status_valid());
     }

@@ -167,7 +167,7 @@ class NoDeadEndJourneyTest {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Element hidden = page.selectFirst("main form input[type=hidden]");
         fields.put(hidden.attr("name"), List.of(hidden.attr("value")));
-        rightly.forEach((q, right) -> fields.put("q-" + q, Journeys.options(version, MODULE, q, right)));
+        rightly.forEach((q, right) -> fields.put("q-" + q, Journeys.shownOptions(page, version, MODULE, q, right)));
         fields.put(button, List.of("1"));
         return fields;
     }
