@@ -64,6 +64,7 @@ final class ApiValues {
                 case "nation" -> nation.iso3();
                 case "action" -> "CERTIFICATE_REVOKED";
                 case "actor" -> nation.officer();
+                case "format" -> "jwt";
                 default -> p.isInteger() ? "1" : "x";
             });
         }

@@ -112,7 +112,10 @@ class XapiOutboxTest {
         int callsWhenDead = LRS.calls("LTU");
         assertThat(state("LTU").failures()).as("a refusal of one statement is no fault of the LRS").isZero();
 
-        // The metrics show it, per nation.
+        // The metrics show it, per nation, once their snapshot is next refreshed (it is taken on a schedule).
+        String line = "cthb_xapi_outbox_dead{nation=\"LTU\"} " + ids.size() + ".0";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> as(admin).get("/q/metrics").then().statusCode(200).extract().asString().contains(line));
         String metrics = as(admin).get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("cthb_xapi_outbox_dead{nation=\"LTU\"} " + ids.size() + ".0")
                 .contains("cthb_xapi_outbox_depth{nation=\"LTU\"}")
