@@ -3,6 +3,7 @@ package org.cthb.readiness.lti;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.cthb.readiness.course.CourseCatalog;
 import org.cthb.readiness.course.files.CourseContent;
 
@@ -10,12 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The modules a platform can link to: those of every published course's current version. */
+/**
+ * The modules a platform can link to: those of the current version of the course learners take here
+ * ({@code cthb.learning.course}). Other published courses (a refresher, a draft's test import) are not offered,
+ * because a launch lands on the learner's dashboard and lessons, which serve that one course.
+ */
 @ApplicationScoped
 public class ModuleCatalogue {
 
     @Inject
     CourseCatalog catalog;
+
+    @ConfigProperty(name = "cthb.learning.course", defaultValue = "cthb-predeployment")
+    String courseId;
 
     public record LinkableModule(String courseId, int version, String moduleId, String titleEn, String titleFr,
                                  String firstLesson) {
@@ -33,12 +41,13 @@ public class ModuleCatalogue {
     @Transactional
     public List<LinkableModule> modules() {
         List<LinkableModule> modules = new ArrayList<>();
-        for (CourseCatalog.CourseSummary course : catalog.published()) {
-            CourseCatalog.Version version = catalog.current(course.id());
-            for (CourseContent.ModuleContent m : version.content().modules()) {
-                modules.add(new LinkableModule(course.id(), version.number(), m.id(), m.title().en(), m.title().fr(),
-                        m.lessons().isEmpty() ? null : m.lessons().get(0).name()));
-            }
+        if (catalog.published().stream().noneMatch(course -> course.id().equals(courseId))) {
+            return modules;
+        }
+        CourseCatalog.Version version = catalog.current(courseId);
+        for (CourseContent.ModuleContent m : version.content().modules()) {
+            modules.add(new LinkableModule(courseId, version.number(), m.id(), m.title().en(), m.title().fr(),
+                    m.lessons().isEmpty() ? null : m.lessons().get(0).name()));
         }
         return modules;
     }

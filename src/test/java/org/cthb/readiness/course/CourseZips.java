@@ -11,19 +11,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Zips a fixture course under a fresh id, so that each test owns its course. */
-final class CourseZips {
+public final class CourseZips {
 
     static final Path FIXTURES = Path.of("src/test/resources/course-fixtures");
 
     private CourseZips() {
     }
 
-    static String freshId() {
+    public static String freshId() {
         return "mini-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The fixture's files under a folder named like the course, with {@code id: mini} replaced. */
-    static byte[] zip(String fixture, String courseId) {
+    public static byte[] zip(String fixture, String courseId) {
         Path root = FIXTURES.resolve(fixture);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(root)) {

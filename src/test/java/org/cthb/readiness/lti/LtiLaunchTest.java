@@ -12,7 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.cthb.readiness.Csrf;
 import org.cthb.readiness.TestAccounts;
+import org.cthb.readiness.course.CourseZips;
 import org.cthb.readiness.account.Account;
 import org.cthb.readiness.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,6 +256,20 @@ class LtiLaunchTest {
         given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json").body(bad)
                 .post("/api/lti/platforms").then().statusCode(400)
                 .body("detail", org.hamcrest.Matchers.containsString("ADMIN"));
+    }
+
+    @Test
+    void anotherPublishedCourseIsNeitherOfferedNorLaunched() {
+        Csrf.with(given().auth().preemptive().basic(TestAccounts.create(Role.AUTHOR, null), TestAccounts.PASSWORD))
+                .multiPart("file", "c.zip", CourseZips.zip("valid", CourseZips.freshId()))
+                .post("/api/courses/import").then().statusCode(201);
+        // Only the course the dashboard serves is offered, whatever else is published.
+        assertThat(catalogue.modules()).isNotEmpty()
+                .allMatch(m -> m.courseId().equals("cthb-predeployment"), "from the learners' course");
+        Login login = login(sub());
+        refused(launch(login, platform.sign(platform.claims(sub(), login.nonce())
+                        .claim(LTI + "custom", Map.of("module", "basics")).build())),
+                404, "UNKNOWN_MODULE", "not in our catalogue");
     }
 
     @Test
