@@ -29,6 +29,8 @@ public class CourseCatalog {
     }
 
     private final Map<Long, Version> byId = new ConcurrentHashMap<>();
+    /** A version's id by course and number: a published number always names the same immutable row. */
+    private final Map<String, Long> idByNumber = new ConcurrentHashMap<>();
 
     @Transactional
     public List<CourseSummary> published() {
@@ -50,9 +52,17 @@ public class CourseCatalog {
 
     @Transactional
     public Version version(String courseId, int number) {
-        CourseVersion row = CourseVersion.of(courseId, number)
-                .orElseThrow(() -> new NotFound("Course " + courseId + " has no version " + number));
-        return versionById(row.id);
+        // Once known, no query at all; the first time, the id alone: the row's content (the whole course) is parsed
+        // once in versionById, never fetched again for a lookup by number. Unknown numbers are not remembered.
+        Long id = idByNumber.get(courseId + "/" + number);
+        if (id == null) {
+            id = CourseVersion.getEntityManager().createQuery(
+                            "select v.id from CourseVersion v where v.courseId = ?1 and v.versionNo = ?2", Long.class)
+                    .setParameter(1, courseId).setParameter(2, number).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFound("Course " + courseId + " has no version " + number));
+            idByNumber.put(courseId + "/" + number, id);
+        }
+        return versionById(id);
     }
 
     @Transactional

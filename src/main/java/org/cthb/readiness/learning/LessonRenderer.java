@@ -1,5 +1,7 @@
 package org.cthb.readiness.learning;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -14,13 +16,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Markdown to HTML for learners. Authored content is untrusted: whatever HTML the Markdown carries goes
  * through the OWASP sanitiser's allow-list, so script, event handlers and javascript: URLs never reach a page.
- * Versions are immutable, so each rendering is cached.
+ * Published versions are immutable, so each lesson is rendered and sanitised once (at its first reading on this
+ * instance) and the HTML reused: see {@link #html}.
  */
 @ApplicationScoped
 public class LessonRenderer {
@@ -41,10 +42,27 @@ public class LessonRenderer {
             .and(new HtmlPolicyBuilder().allowElements("h1", "h2", "h3", "h4", "hr", "pre", "code", "figure",
                     "figcaption").toFactory());
 
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /**
+     * Sanitised HTML by (version id, module, lesson, language, view). A published version never changes, so an entry
+     * is never stale and needs no invalidation, on this instance or any other: every instance computes the same HTML
+     * once. The cache is bounded by size (characters held) rather than a plain map because every version ever
+     * published stays readable by the learners enrolled in it: an unbounded map would grow with each publication
+     * for the life of the process; the least-read lessons of old versions are dropped first, and rendered again
+     * if someone reads them.
+     */
+    private final Cache<String, String> cache = Caffeine.newBuilder()
+            .maximumWeight(MAX_CACHED_CHARACTERS)
+            .weigher((String key, String html) -> key.length() + html.length())
+            .build();
+    /** About 64 MB of HTML (two bytes a character): every lesson of dozens of versions in both languages. */
+    static final long MAX_CACHED_CHARACTERS = 32L * 1024 * 1024;
 
+    /**
+     * The lesson's sanitised HTML, rendered on first use only. {@code cacheKey} must identify the text within an
+     * immutable version: version id, module, lesson, language and view.
+     */
     public String html(String cacheKey, String markdown, String imageBase) {
-        return cache.computeIfAbsent(cacheKey, k -> safeHtml(markdown, imageBase));
+        return cache.get(cacheKey, k -> safeHtml(markdown, imageBase));
     }
 
     /** Renders and sanitises, without images; used for authored text shown as HTML outside a course version. */

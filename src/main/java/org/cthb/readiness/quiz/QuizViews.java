@@ -35,7 +35,8 @@ public class QuizViews {
                             .toList());
         }).toList();
         return new AttemptView(attempt.id, version.courseId(), version.number(), module.id(),
-                module.title().in(language), attempt.attemptNo, allowed(attempt, module), attempt.passMark,
+                module.title().in(language), attempt.attemptNo, allowed(attempt, module, cycles.of(attempt.accountId)),
+                attempt.passMark,
                 !attempt.isOpen(), questions);
     }
 
@@ -43,8 +44,10 @@ public class QuizViews {
         CourseContent.ModuleContent module = QuizService.module(version, attempt.moduleId);
         Map<String, AttemptAnswer> answers = AttemptAnswer.byQuestion(attempt.id);
         ShownOptions shown = ShownOptions.of(attempt);
-        int allowed = allowed(attempt, module);
-        int left = Math.max(0, allowed - attemptsUsed(attempt));
+        // The learner's round, read once for both counts below.
+        TrainingCycle cycle = cycles.of(attempt.accountId);
+        int allowed = allowed(attempt, module, cycle);
+        int left = Math.max(0, allowed - attemptsUsed(attempt, cycle));
         Disclosure disclosure = Disclosure.after(Boolean.TRUE.equals(attempt.passed), left);
         List<ResultView.QuestionResult> questions = attempt.questionIds().stream().map(id -> {
             CourseContent.QuestionContent q = module.quiz().question(id).orElseThrow();
@@ -81,16 +84,14 @@ public class QuizViews {
     }
 
     /** Attempts at this quiz that count in the learner's current round (this one included). */
-    private int attemptsUsed(QuizAttempt attempt) {
-        TrainingCycle cycle = cycles.of(attempt.accountId);
+    private static int attemptsUsed(QuizAttempt attempt, TrainingCycle cycle) {
         return (int) QuizAttempt.of(attempt.accountId, attempt.versionId, attempt.moduleId).stream()
                 .filter(cycle::counts).count();
     }
 
     /** The quiz's own attempts plus those a training officer granted in the learner's current round. */
-    private int allowed(QuizAttempt attempt, CourseContent.ModuleContent module) {
-        return module.quiz().attempts() + AttemptGrant.extraFor(attempt.accountId, attempt.moduleId,
-                cycles.of(attempt.accountId));
+    private static int allowed(QuizAttempt attempt, CourseContent.ModuleContent module, TrainingCycle cycle) {
+        return module.quiz().attempts() + AttemptGrant.extraFor(attempt.accountId, attempt.moduleId, cycle);
     }
 
     private static String in(Text text, String language) {

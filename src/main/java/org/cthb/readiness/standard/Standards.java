@@ -79,6 +79,8 @@ public class Standards {
     AuditLog audit;
     @Inject
     NationScope scope;
+    @Inject
+    StandardCache cache;
 
     @Transactional
     public Version baseline() {
@@ -115,7 +117,7 @@ public class Standards {
     /** What each role of the nation must meet today: the baseline tightened by the nation's overlay (none if null). */
     @Transactional
     public Map<DeploymentRole, Requirement> effective(String nation) {
-        Baseline baseline = baselineRules(latestBaseline());
+        Baseline baseline = cachedBaseline().baseline();
         Overlay overlay = overlayRules(nation);
         Map<DeploymentRole, Requirement> effective = new EnumMap<>(DeploymentRole.class);
         for (DeploymentRole role : DeploymentRole.values()) {
@@ -136,20 +138,23 @@ public class Standards {
     @Transactional
     public Applied forAccount(long accountId) {
         LearnerProfile learner = LearnerProfile.of(accountId);
-        MinimumStandard base = latestBaseline();
-        Optional<MinimumStandard> overlay = learner.nation() == null ? Optional.empty()
-                : MinimumStandard.latest(learner.nation());
-        Baseline baseline = baselineRules(base);
-        Overlay rules = overlay.map(o -> StandardCodec.overlay(o.scope, StandardCodec.read(o.rules)))
-                .orElse(new Overlay(learner.nation(), Map.of()));
+        StandardCache.Latest base = cachedBaseline();
+        Optional<StandardCache.Latest> overlay = learner.nation() == null ? Optional.empty()
+                : cache.latest(learner.nation());
+        Overlay rules = overlay.map(StandardCache.Latest::overlay).orElse(new Overlay(learner.nation(), Map.of()));
         Requirement combined = null;
         for (DeploymentRole role : learner.roles()) {
-            combined = stricter(combined, StandardRules.effective(baseline, rules, role));
+            combined = stricter(combined, StandardRules.effective(base.baseline(), rules, role));
         }
-        String name = overlay.map(o -> BASELINE_NAME + " with " + o.scope + " overlay " + o.versionNo)
+        String name = overlay.map(o -> BASELINE_NAME + " with " + o.scope() + " overlay " + o.versionNo())
                 .orElse(BASELINE_NAME);
-        return new Applied(name, base.versionNo, overlay.map(o -> o.versionNo).orElse(null), learner.roles(),
-                combined);
+        return new Applied(name, base.versionNo(), overlay.map(StandardCache.Latest::versionNo).orElse(null),
+                learner.roles(), combined);
+    }
+
+    /** The newest baseline from the cache ({@link StandardCache}); stored first if none is yet. */
+    private StandardCache.Latest cachedBaseline() {
+        return cache.latest(MinimumStandard.NATO).orElseGet(() -> StandardCache.Latest.of(latestBaseline()));
     }
 
     /** Saves the next baseline version; {@code basedOn} is the version the editor started from. */
@@ -283,9 +288,7 @@ public class Standards {
         if (nation == null) {
             return new Overlay(null, Map.of());
         }
-        return MinimumStandard.latest(nation)
-                .map(o -> StandardCodec.overlay(nation, StandardCodec.read(o.rules)))
-                .orElse(new Overlay(nation, Map.of()));
+        return cache.latest(nation).map(StandardCache.Latest::overlay).orElse(new Overlay(nation, Map.of()));
     }
 
     private static Baseline baselineRules(MinimumStandard row) {
