@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "jobaid", locale = "en")
 public interface JobAidMsg {
 
-    @Message("Job aid (one page)")
+    @Message("Job aid (one page):")
     String heading();
 
     @Message("Job aid for {module}: PDF, English")

@@ -20,45 +20,28 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * A role module's one-page job aid as PDF, in English or French: from the module's card on the dashboard (a plain
  * link, no script) and through the API. The job aid is course content, so it is served from a course version
- * like the lessons; anyone signed in may download it (it holds nothing personal).
+ * like the lessons; anyone signed in may download it (it holds nothing personal). The API routes are on
+ * {@link CourseResource} (JAX-RS picks one root resource per path prefix, so they live with the other
+ * {@code /api/courses} routes).
  */
-@Path("/")
+@Path("/job-aids")
 public class JobAidResource {
 
     @Inject
     CourseCatalog catalog;
 
-    @GET
-    @Path("api/courses/{id}/modules/{module}/job-aid")
-    @Produces("application/pdf")
-    @RolesAllowed("**")
-    @Operation(summary = "A role module's one-page job aid as PDF, in the course's current version; lang=en or fr")
-    public Response current(@PathParam("id") String id, @PathParam("module") String module,
-                            @QueryParam("lang") String lang) {
-        return pdf(catalog.current(id), module, lang);
-    }
-
-    @GET
-    @Path("api/courses/{id}/versions/{version}/modules/{module}/job-aid")
-    @Produces("application/pdf")
-    @RolesAllowed("**")
-    @Operation(summary = "A role module's one-page job aid as PDF, in one course version; lang=en or fr")
-    public Response inVersion(@PathParam("id") String id, @PathParam("version") int version,
-                              @PathParam("module") String module, @QueryParam("lang") String lang) {
-        return pdf(catalog.version(id, version), module, lang);
-    }
-
     /** The link on the learner's module card: the version the dashboard shows. */
     @GET
-    @Path("learn/job-aids/{id}/v/{version}/{module}")
+    @Path("{id}/v/{version}/{module}")
     @Produces("application/pdf")
     @RolesAllowed("**")
+    @Operation(hidden = true)
     public Response fromDashboard(@PathParam("id") String id, @PathParam("version") int version,
                                   @PathParam("module") String module, @QueryParam("lang") String lang) {
         return pdf(catalog.version(id, version), module, lang);
     }
 
-    private static Response pdf(CourseCatalog.Version version, String moduleId, String lang) {
+    static Response pdf(CourseCatalog.Version version, String moduleId, String lang) {
         String language = language(lang);
         CourseContent.ModuleContent module = version.content().module(moduleId)
                 .orElseThrow(() -> new NotFound("module", "Course " + version.courseId() + " version "

@@ -38,7 +38,7 @@ public interface SupportMsg {
     @Message("For everyone")
     String helplines_default();
 
-    @Message("Phone")
+    @Message("Phone:")
     String phone();
 
     @Message("Website of {name}")

@@ -65,7 +65,7 @@ class JobAidDownloadTest {
                 .post("/api/nations/HRV/roster?dryRun=false").then().statusCode(200);
         Map<String, String> cookies = Sessions.signIn(learner);
         String page = Sessions.as(cookies).get("/learn").then().statusCode(200).extract().asString();
-        Matcher fr = Pattern.compile("href=\"(/learn/job-aids/cthb-predeployment/v/\\d+/commanders\\?lang=fr)\" "
+        Matcher fr = Pattern.compile("href=\"(/job-aids/cthb-predeployment/v/\\d+/commanders\\?lang=fr)\" "
                 + "hreflang=\"fr\" type=\"application/pdf\">([^<]+)</a>").matcher(page);
         assertThat(fr.find()).as(page).isTrue();
         assertThat(fr.group(2)).contains("Job aid for").contains("PDF, French");

@@ -31,7 +31,7 @@ class SupportPageTest {
                 .body("[0].phone", equalTo("112"));
         given().header("Accept-Language", "fr").get("/support").then().statusCode(200)
                 .body(containsString("Si la formation fait resurgir une expérience personnelle"))
-                .body(containsString("Services d'urgence"));
+                .body(containsString("Services d&#39;urgence")).body(containsString("Téléphone\u00a0:"));
         given().get("/").then().statusCode(200).body(containsString("class=\"support\" href=\"/support\""));
     }
 

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ol>
  * "Cites the paragraph" counts paragraph 25 and its guiding principles 25.1..25.8 as one family: a lesson that
  * cites p25.4 teaches part of p25, and a question on p25 is supported by a principle it names.
- * Lesson citations must exist in the policy too (the keynote is cited as "(keynote)", never as a paragraph).
+ * Lesson and job-aid citations must exist in the policy too (the keynote is cited as "(keynote)", never as a
+ * paragraph).
  */
 class PolicyCitationTest {
 
@@ -80,6 +81,13 @@ class PolicyCitationTest {
                                     + ".md cites p" + cited + ", which the 2023 policy does not have");
                         }
                     }
+                }
+            }
+            if (module.jobAid() != null) {
+                for (String language : List.of("en", "fr")) {
+                    citations(module.jobAid().in(language).markdown()).stream().filter(c -> !POLICY.containsKey(c))
+                            .forEach(c -> findings.add(module.folder() + "/" + module.jobAid().name() + "."
+                                    + language + ".md cites p" + c + ", which the 2023 policy does not have"));
                 }
             }
             for (CourseContent.QuestionContent question : module.quiz().questions()) {
