@@ -45,13 +45,13 @@ final class ContentEdits {
         return onModule(moduleId, m -> {
             m.lesson(lesson).orElseThrow(() -> new NotFound("Module " + moduleId + " has no lesson " + lesson));
             return new ModuleContent(m.folder(), m.id(), m.title(), m.summary(), m.roles(),
-                    replace(m.lessons(), l -> l.name().equals(lesson), edit), m.quiz());
+                    replace(m.lessons(), l -> l.name().equals(lesson), edit), m.quiz(), m.jobAid());
         });
     }
 
     static UnaryOperator<CourseContent> onQuiz(String moduleId, UnaryOperator<QuizContent> edit) {
         return onModule(moduleId, m -> new ModuleContent(m.folder(), m.id(), m.title(), m.summary(), m.roles(),
-                m.lessons(), edit.apply(m.quiz())));
+                m.lessons(), edit.apply(m.quiz()), m.jobAid()));
     }
 
     static UnaryOperator<CourseContent> onQuestion(String moduleId, String questionId,

@@ -21,6 +21,6 @@ final class CourseEdits {
         List<String> roles = Arrays.stream(form.string("roles").split("[,\\s]+")).map(String::strip)
                 .filter(r -> !r.isEmpty()).toList();
         return ContentEdits.onModule(moduleId, m -> new ModuleContent(m.folder(), m.id(), form.text("title"),
-                form.text("summary"), roles, m.lessons(), m.quiz()));
+                form.text("summary"), roles, m.lessons(), m.quiz(), m.jobAid()));
     }
 }

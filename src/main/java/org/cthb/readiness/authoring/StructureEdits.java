@@ -52,7 +52,7 @@ final class StructureEdits {
             List<LessonContent> lessons = new ArrayList<>(m.lessons());
             lessons.add(new LessonContent(name, blank(title.en()), blank(title.fr())));
             return new ModuleContent(m.folder(), m.id(), m.title(), m.summary(), m.roles(), List.copyOf(lessons),
-                    m.quiz());
+                    m.quiz(), m.jobAid());
         });
     }
 

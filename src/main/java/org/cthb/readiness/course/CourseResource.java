@@ -40,6 +40,26 @@ public class CourseResource {
     }
 
     @GET
+    @Path("/{id}/modules/{module}/job-aid")
+    @Produces("application/pdf")
+    @RolesAllowed("**")
+    @Operation(summary = "A role module's one-page job aid as PDF, in the course's current version; lang=en or fr")
+    public Response jobAid(@PathParam("id") String id, @PathParam("module") String module,
+                           @jakarta.ws.rs.QueryParam("lang") String lang) {
+        return JobAidResource.pdf(catalog.current(id), module, lang);
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/modules/{module}/job-aid")
+    @Produces("application/pdf")
+    @RolesAllowed("**")
+    @Operation(summary = "A role module's one-page job aid as PDF, in one course version; lang=en or fr")
+    public Response jobAidInVersion(@PathParam("id") String id, @PathParam("version") int version,
+                                    @PathParam("module") String module, @jakarta.ws.rs.QueryParam("lang") String lang) {
+        return JobAidResource.pdf(catalog.version(id, version), module, lang);
+    }
+
+    @GET
     @Path("/{id}/versions")
     @RolesAllowed("**")
     @Operation(summary = "A course's version history, newest first")

@@ -25,6 +25,18 @@ public final class CourseCli {
                 problems++;
                 continue;
             }
+            if (Files.isRegularFile(folder.resolve("overlay.yaml"))) {
+                // a nation's overlay folder (courses/overlays/<ISO3>), validated like a course's modules
+                OverlayReader.Result overlay = OverlayReader.read(folder);
+                overlay.problems().forEach(p -> System.out.println(arg + "/" + p));
+                overlay.warnings().forEach(w -> System.out.println(arg + "/" + w + " (warning)"));
+                problems += overlay.problems().size();
+                if (overlay.valid()) {
+                    System.out.println(arg + ": valid overlay of " + overlay.nation() + " for " + overlay.courseId()
+                            + ", modules " + overlay.modules().stream().map(CourseContent.ModuleContent::id).toList());
+                }
+                continue;
+            }
             CourseReader.Result result = CourseReader.read(folder);
             result.problems().forEach(p -> System.out.println(arg + "/" + p));
             result.warnings().forEach(w -> System.out.println(arg + "/" + w + " (warning)"));

@@ -21,7 +21,14 @@ public record CourseContent(String id, Text title, Text description, List<Module
 
     /** A module: its lessons in order and its quiz. */
     public record ModuleContent(String folder, String id, Text title, Text summary, List<String> roles,
-                                List<LessonContent> lessons, QuizContent quiz) {
+                                List<LessonContent> lessons, QuizContent quiz,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) JobAid jobAid) {
+
+        /** A module without a job aid (core modules); the canonical JSON of such a module is unchanged. */
+        public ModuleContent(String folder, String id, Text title, Text summary, List<String> roles,
+                             List<LessonContent> lessons, QuizContent quiz) {
+            this(folder, id, title, summary, roles, lessons, quiz, null);
+        }
 
         public Optional<LessonContent> lesson(String name) {
             return lessons.stream().filter(l -> l.name().equals(name)).findFirst();
@@ -31,6 +38,21 @@ public record CourseContent(String id, Text title, Text description, List<Module
         public boolean isCore() {
             return roles.contains("ALL_PERSONNEL");
         }
+    }
+
+    /**
+     * A role module's one-page job aid (indicators, do, don't, how to report), in both languages; {@code name} is the
+     * base name of its files ({@code <name>.en.md}, {@code <name>.fr.md}). Rendered as PDF by the job-aid download.
+     */
+    public record JobAid(String name, JobAidText en, JobAidText fr) {
+
+        public JobAidText in(String language) {
+            return "fr".equals(language) ? fr : en;
+        }
+    }
+
+    /** One language of a job aid: its title and its Markdown body (four "## " sections of bullet points). */
+    public record JobAidText(String title, String markdown) {
     }
 
     /** A lesson in both languages. */

@@ -27,6 +27,9 @@ final class CourseFiles {
         yaml.put("roles", module.roles());
         yaml.put("lessons", module.lessons().stream().map(CourseContent.LessonContent::name).toList());
         yaml.put("quiz", module.quiz().file());
+        if (module.jobAid() != null) {
+            yaml.put("jobAid", module.jobAid().name());
+        }
         return yaml;
     }
 

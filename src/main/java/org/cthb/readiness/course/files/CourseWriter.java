@@ -38,6 +38,13 @@ public final class CourseWriter {
                 writeLesson(zip, folder, lesson.name() + ".en.md", lesson.en());
                 writeLesson(zip, folder, lesson.name() + ".fr.md", lesson.fr());
             }
+            CourseContent.JobAid aid = module.jobAid();
+            if (aid != null) {
+                for (String language : java.util.List.of("en", "fr")) {
+                    put(zip, folder + aid.name() + "." + language + ".md", "---\n"
+                            + yaml(Map.of("title", aid.in(language).title())) + "---\n" + aid.in(language).markdown());
+                }
+            }
         }
         for (Map.Entry<String, String> asset : course.assets().entrySet()) {
             zip.putNextEntry(new ZipEntry(root + asset.getKey()));

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class ModuleReader {
 
     static final Set<String> ROLES = Set.of("ALL_PERSONNEL", "COMMANDER", "MILITARY_POLICE", "PROCUREMENT", "TRAINER");
-    private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary", "roles", "lessons", "quiz");
+    private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary", "roles", "lessons", "quiz",
+            "jobAid");
     private static final Pattern LESSON_FILE = Pattern.compile("^(.+)\\.([A-Za-z_-]+)\\.md$");
 
     private ModuleReader() {
@@ -39,14 +40,20 @@ final class ModuleReader {
         List<String> roles = roles(module, problems);
         List<String> lessonNames = module.strings("lessons");
         List<CourseContent.LessonContent> lessons = lessons(folder, module, lessonNames, files, problems, assets);
-        reportUnlistedLessonFiles(folder, lessonNames, files, problems);
+        String jobAidName = module.has("jobAid") ? module.string("jobAid") : null;
+        reportUnlistedLessonFiles(folder, jobAidName == null ? lessonNames
+                : java.util.stream.Stream.concat(lessonNames.stream(), java.util.stream.Stream.of(jobAidName)).toList(),
+                files, problems);
+        Optional<CourseContent.JobAid> jobAid = jobAidName == null ? Optional.empty()
+                : JobAidReader.read(folder, file, module.lineOf("jobAid"), jobAidName, files, problems);
         String quizFile = module.string("quiz");
         Optional<CourseContent.QuizContent> quiz = quizFile == null ? Optional.empty()
                 : QuizReader.read(folder + "/" + quizFile, quizFile, files, problems, lessonNames);
         if (problems.count() > before || quiz.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CourseContent.ModuleContent(folder, id, title, summary, roles, lessons, quiz.get()));
+        return Optional.of(new CourseContent.ModuleContent(folder, id, title, summary, roles, lessons, quiz.get(),
+                jobAid.orElse(null)));
     }
 
     private static List<String> roles(YamlMap module, Problems problems) {
