@@ -24,7 +24,7 @@ public class Helplines {
 
     private static final Logger LOG = Logger.getLogger(Helplines.class);
 
-    @ConfigProperty(name = "cthb.support.helplines-dir", defaultValue = "support/helplines")
+    @ConfigProperty(name = "cthb.support.helplines-dir", defaultValue = "courses/helplines")
     String folder;
 
     private volatile Map<String, List<Helpline>> byNation = Map.of();
