@@ -13,7 +13,7 @@ class HelplineFilesTest {
 
     @Test
     void theShippedDefaultIsValidAndHasAPhoneNumber() {
-        HelplineFiles.Result result = HelplineFiles.read(Path.of("support/helplines"));
+        HelplineFiles.Result result = HelplineFiles.read(Path.of("courses/helplines"));
         assertThat(result.problems()).isEmpty();
         assertThat(result.byNation().get("default")).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.nation()).isNull());
