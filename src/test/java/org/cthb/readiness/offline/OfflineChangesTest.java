@@ -81,7 +81,8 @@ class OfflineChangesTest {
         JsonPath attempt = openAttempt(me, version(me));
         long id = attempt.getLong("id");
         String question = attempt.getString("questions[1].id");
-        for (String option : List.of("3", "1", "2")) {
+        // Every question has at least two options (a true/false question exactly two).
+        for (String option : List.of("1", "2", "1", "2")) {
             as(me).body(answer(id, question, option)).put("/api/learning/offline/changes/" + UUID.randomUUID())
                     .then().statusCode(200).body("replayed", equalTo(false));
         }
