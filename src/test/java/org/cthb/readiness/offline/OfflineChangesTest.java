@@ -191,4 +191,20 @@ class OfflineChangesTest {
         given().get("/sw.js").then().statusCode(200).body(containsString("addEventListener('fetch'"));
         given().get("/static/icons/icon-192.png").then().statusCode(200).contentType("image/png");
     }
+
+    @Test
+    void theKeepPageSaysWhatWouldBeKeptAndThatKeepingNeedsJavaScript() {
+        String me = TestAccounts.create(Role.LEARNER, null);
+        int version = version(me);
+        Map<String, String> browser = Sessions.signIn(me);
+        String page = Sessions.as(browser).get("/learn/offline").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Keep this course on my phone", "within 5120 KB",
+                "Keeping the course needs JavaScript in your browser. Every page works without it",
+                "href=\"/learn/v/" + version + "/why-it-matters/01-a-grave-abuse\"",
+                "Signing out removes all of it from this browser.");
+        // The button works only with the script, which shows it.
+        assertThat(page).containsPattern("<div id=\"offline-keep\"[^>]* hidden>");
+        assertThat(Sessions.as(browser).get("/learn").then().statusCode(200).extract().asString())
+                .contains("<a href=\"/learn/offline\">Keep this course on my phone</a>");
+    }
 }
