@@ -84,7 +84,7 @@ class OfflineChangesTest {
         // Every question has at least two options (a true/false question exactly two).
         for (String option : List.of("1", "2", "1", "2")) {
             as(me).body(answer(id, question, option)).put("/api/learning/offline/changes/" + UUID.randomUUID())
-                    .then().statusCode(200).body("replayed", equalTo(false));
+                    .then().log().ifValidationFails().statusCode(200).body("replayed", equalTo(false));
         }
         assertThat(chosen(me, id, question)).containsExactly("2");
     }
