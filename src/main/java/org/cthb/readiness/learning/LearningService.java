@@ -112,6 +112,45 @@ public class LearningService {
         return dashboard(accountId, language).next();
     }
 
+    /**
+     * The pages and images of the learner's current version of the course that a phone may keep for reading
+     * offline: each required lesson as linked, its full text when it opens on a content note, its non-graphic
+     * alternative, and the course images these show. A version never changes once published, so neither does this.
+     */
+    @Transactional
+    @RetriedOnConflict
+    public OfflineCopy offlineCopy(long accountId, String language) {
+        Dashboard dashboard = dashboard(accountId, language);
+        CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, dashboard.version());
+        Set<String> requiredIds = new java.util.HashSet<>();
+        dashboard.modules().forEach(m -> requiredIds.add(m.moduleId()));
+        List<OfflineCopy.Lesson> lessons = new java.util.ArrayList<>();
+        Set<String> images = new java.util.TreeSet<>();
+        for (CourseContent.ModuleContent module : required(version, requiredIds)) {
+            for (CourseContent.LessonContent lesson : module.lessons()) {
+                CourseContent.LessonText text = lesson.in(language);
+                String path = "/learn/v/" + version.number() + "/" + module.id() + "/" + lesson.name();
+                List<String> pages = new java.util.ArrayList<>(List.of(path));
+                String key = version.id() + "/" + module.id() + "/" + lesson.name() + "/" + language + "/";
+                images.addAll(OfflineCopy.images(renderer.html(key + LessonView.View.LESSON, text.markdown(),
+                        LessonRenderer.imageBase(version.courseId(), version.number(), module.folder()))));
+                if (text.sensitive()) {
+                    pages.add(path + "?view=lesson");
+                }
+                if (text.alternative() != null) {
+                    pages.add(path + "?view=alternative");
+                    images.addAll(OfflineCopy.images(renderer.html(key + LessonView.View.ALTERNATIVE,
+                            text.alternative().markdown(), LessonRenderer.imageBase(version.courseId(),
+                                    version.number(), alternativeFolder(module, text)))));
+                }
+                lessons.add(new OfflineCopy.Lesson(module.title().in(language), text.title(), pages,
+                        text.alternative() != null));
+            }
+        }
+        return new OfflineCopy(version.courseId(), version.number(), version.content().title().in(language),
+                lessons, List.copyOf(images));
+    }
+
     /** The folder of a lesson's alternative, against which its images are resolved. */
     private static String alternativeFolder(CourseContent.ModuleContent module, CourseContent.LessonText text) {
         String path = text.alternativePath() == null ? "" : text.alternativePath();

@@ -115,6 +115,16 @@ public class QuizService {
                 ShownOptions.of(attempt).optionIds(question(attempt, questionId), positions));
     }
 
+    /**
+     * When the learner's attempt was submitted, or null while it is open: an answer sent late (queued offline) to
+     * a submitted attempt is refused, the submitted attempt standing.
+     */
+    @Transactional
+    public Instant submittedAt(long accountId, long attemptId) {
+        QuizAttempt attempt = owned(accountId, attemptId, false);
+        return attempt.isOpen() ? null : attempt.submittedAt;
+    }
+
     /** Saves the options chosen by their ids in the course; for callers inside the service (and its tests). */
     @Transactional
     @RetriedOnConflict

@@ -106,7 +106,10 @@ public class ShellPages {
     public Response signout() {
         sessions.signOut(identity);
         NewCookie expired = new NewCookie.Builder("cthb-session").path("/").maxAge(0).httpOnly(true).value("").build();
-        return Response.seeOther(URI.create("/signin")).cookie(expired).build();
+        // The backstop of the page script, which clears first: whatever this site keeps in the browser (the course
+        // kept for reading offline, changes queued offline) goes with the session, on a shared phone too.
+        return Response.seeOther(URI.create("/signin")).cookie(expired)
+                .header("Clear-Site-Data", "\"cache\", \"storage\"").build();
     }
 
     /**

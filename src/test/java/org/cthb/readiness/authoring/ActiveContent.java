@@ -35,9 +35,11 @@ final class ActiveContent {
 
     static void assertNone(Document page, String where) {
         List<String> found = new ArrayList<>();
-        // The service's own static scripts (progressive enhancement, same origin, no inline code) are not content.
+        // The service's own static scripts (progressive enhancement, same origin, no inline code) are not content:
+        // local times, and reading offline.
         page.select("script, iframe, frame, object, embed, svg").stream()
-                .filter(e -> !(e.tagName().equals("script") && e.attr("src").startsWith("/static/") && e.data().isBlank()))
+                .filter(e -> !(e.tagName().equals("script") && e.data().isBlank()
+                        && e.attr("src").matches("/static/(localtime|offline)\\.js\\?v=[^\"]*")))
                 .forEach(e -> found.add("<" + e.tagName() + ">"));
         for (Element element : page.getAllElements()) {
             for (Attribute attribute : element.attributes()) {

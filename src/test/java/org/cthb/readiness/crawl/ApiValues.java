@@ -24,6 +24,7 @@ final class ApiValues {
                 case "version" -> String.valueOf(cast.version);
                 case "module" -> "why-it-matters";
                 case "lesson" -> "01-a-grave-abuse";
+                case "clientId" -> java.util.UUID.randomUUID().toString();
                 case "question" -> nation.openQuestion();
                 case "scope" -> "ACCOUNT";
                 case "subject" -> nation.spareLearner();

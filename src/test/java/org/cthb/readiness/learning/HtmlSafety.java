@@ -19,7 +19,8 @@ final class HtmlSafety {
     private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object",
             "embed", "applet", "base", "style", "svg", "math", "template", "noscript");
 
-    private static final String OWN_SCRIPT_START = "<script src=\"/static/localtime.js";
+    /** The service's own script files: local times, and reading offline (with the service worker's registration). */
+    private static final List<String> OWN_SCRIPTS = List.of("/static/localtime.js", "/static/offline.js");
 
     private HtmlSafety() {
     }
@@ -27,17 +28,20 @@ final class HtmlSafety {
     /** Every unsafe thing in the page, described; empty for a safe page. */
     static List<String> problems(String html) {
         List<String> found = new ArrayList<>();
-        // The service's own script file (progressive enhancement, same origin, the CSP allows it) is the one
-        // script a page may carry: exactly this tag, with no content.
-        String withoutOwnScript = html.replace(OWN_SCRIPT_START, "");
+        // The service's own script files (progressive enhancement, same origin, the CSP allows them) are the only
+        // scripts a page may carry: exactly these tags, with no content.
+        String withoutOwnScript = html;
+        for (String own : OWN_SCRIPTS) {
+            withoutOwnScript = withoutOwnScript.replace("<script src=\"" + own, "");
+        }
         if (withoutOwnScript.toLowerCase(Locale.ROOT).contains("<script")) {
             found.add("raw text <script");
         }
         Document page = Jsoup.parse(html);
         for (Element element : page.getAllElements()) {
             String tag = element.normalName();
-            boolean ownScript = tag.equals("script") && element.attr("src").startsWith("/static/localtime.js")
-                    && element.data().isBlank();
+            boolean ownScript = tag.equals("script") && element.data().isBlank()
+                    && OWN_SCRIPTS.stream().anyMatch(own -> element.attr("src").startsWith(own + "?"));
             if (FORBIDDEN_ELEMENTS.contains(tag) && !ownScript) {
                 found.add("element <" + tag + ">");
             }
