@@ -56,11 +56,11 @@ class RecognitionTest {
         assertThat(person(officerA, NATION_A, idA).get("status")).isEqualTo("NOT_STARTED");
 
         // VC-JWT, uploaded by the learner; the same issuer is not trusted by nation B.
-        Learners.as(learnerA).contentType("application/vc+jwt").body(ISSUER.jwt(ISSUER.credential(MAPPED, null)))
+        Learners.as(learnerA).contentType("application/vc+jwt").body(bytes(ISSUER.jwt(ISSUER.credential(MAPPED, null))))
                 .post("/api/recognitions/mine").then().statusCode(200).body("moduleId", hasSize(2))
                 .body("source", org.hamcrest.Matchers.everyItem(equalTo(ISSUER.name)));
         refused(Learners.as(learnerB).contentType("application/vc+jwt")
-                .body(ISSUER.jwt(ISSUER.credential(MAPPED, null))).post("/api/recognitions/mine"), "untrusted_issuer");
+                .body(bytes(ISSUER.jwt(ISSUER.credential(MAPPED, null)))).post("/api/recognitions/mine"), "untrusted_issuer");
         // Data Integrity, uploaded by the officer for a person without an account.
         as(officerA).contentType("application/vc+ld+json")
                 .body(ISSUER.withProof(ISSUER.credential(MAPPED, Instant.now().plus(300, ChronoUnit.DAYS))))
@@ -106,15 +106,15 @@ class RecognitionTest {
         refused(upload(learner, ISSUER.jwt(ISSUER.credential(ELSEWHERE, null))), "unmapped_achievement");
         refused(upload(learner, "not a credential"), "unreadable");
         String french = Learners.as(learner).header("Accept-Language", "fr").contentType("application/vc+jwt")
-                .body(ISSUER.jwt(ISSUER.credential(ELSEWHERE, null))).post("/api/recognitions/mine").then()
+                .body(bytes(ISSUER.jwt(ISSUER.credential(ELSEWHERE, null)))).post("/api/recognitions/mine").then()
                 .statusCode(422).extract().path("detail");
         assertThat(french).startsWith("Pour cet émetteur, la réussite ne correspond à aucun de nos modules");
 
         // A learner cannot upload for someone else; another nation's officer cannot reach the person.
-        Learners.as(learner).contentType("application/vc+jwt").body(ISSUER.jwt(ISSUER.credential(MAPPED, null)))
+        Learners.as(learner).contentType("application/vc+jwt").body(bytes(ISSUER.jwt(ISSUER.credential(MAPPED, null))))
                 .post("/api/nations/" + NATION_A + "/people/" + id + "/recognitions").then().statusCode(403);
         as(TestAccounts.create(Role.NATION_OFFICER, NATION_B)).contentType("application/vc+jwt")
-                .body(ISSUER.jwt(ISSUER.credential(MAPPED, null)))
+                .body(bytes(ISSUER.jwt(ISSUER.credential(MAPPED, null))))
                 .post("/api/nations/" + NATION_A + "/people/" + id + "/recognitions").then().statusCode(404);
         assertThat(person(officerA, NATION_A, id).get("status")).isEqualTo("NOT_STARTED");
     }
@@ -127,7 +127,7 @@ class RecognitionTest {
             String id = deploy(officer, NATION_B, null);
             String token = gone.jwt(gone.credential(MAPPED, null));
             gone.close();
-            refused(as(officer).contentType("application/vc+jwt").body(token)
+            refused(as(officer).contentType("application/vc+jwt").body(bytes(token))
                     .post("/api/nations/" + NATION_B + "/people/" + id + "/recognitions"), "status_unreachable");
         }
     }
@@ -139,7 +139,7 @@ class RecognitionTest {
         String id = deploy(officer, NATION_B, null);
         String base = "/api/nations/" + NATION_B + "/people/" + id + "/recognitions";
         long recognition = as(officer).contentType("application/vc+jwt")
-                .body(ISSUER.jwt(ISSUER.credential(MAPPED, null))).post(base).then().statusCode(200)
+                .body(bytes(ISSUER.jwt(ISSUER.credential(MAPPED, null)))).post(base).then().statusCode(200)
                 .extract().jsonPath().getLong("[0].id");
         assertThat(person(officer, NATION_B, id).get("status")).isEqualTo("IN_PROGRESS");
 
@@ -182,12 +182,16 @@ class RecognitionTest {
         return changed;
     }
 
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static RequestSpecification as(String email) {
         return Learners.as(email);
     }
 
     private static io.restassured.response.Response upload(String learner, String text) {
-        return Learners.as(learner).contentType("application/vc+jwt").body(text).post("/api/recognitions/mine");
+        return Learners.as(learner).contentType("application/vc+jwt").body(bytes(text)).post("/api/recognitions/mine");
     }
 
     private static void refused(io.restassured.response.Response response, String code) {
@@ -206,9 +210,9 @@ class RecognitionTest {
         String id = "P" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().preemptive().basic(officer, TestAccounts.PASSWORD).contentType("text/csv")
                 .body("national_id,given_name,family_name,category,rank,gender,birth_year,email,mission,role,start_date\n"
-                        + id + ",Ana,Recognised,military,,female,1990," + (email == null ? "" : email) + "," + MISSION
+                        + id + ",Ana,Recognised,military,,female,1990," + (email == null ? id.toLowerCase() + "@noaccount.example" : email) + "," + MISSION
                         + ",ALL_PERSONNEL," + LocalDate.now().plusDays(40) + "\n")
-                .post("/api/nations/" + nation + "/roster?dryRun=false").then().statusCode(200);
+                .post("/api/nations/" + nation + "/roster?dryRun=false").then().log().ifValidationFails().statusCode(200);
         return id;
     }
 
