@@ -112,6 +112,9 @@ public interface RecognitionMsg {
     @Message("Reason")
     String reason();
 
+    @Message("The credential is recognised.")
+    String recorded();
+
     @Message("No issuer is trusted yet.")
     String no_issuers();
 }

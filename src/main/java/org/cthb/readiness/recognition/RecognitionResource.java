@@ -49,25 +49,6 @@ public class RecognitionResource {
         return recognitions.uploadMine(credential, page.locale());
     }
 
-    @GET
-    @Path("/nations/{iso3}/people/{nationalId}/recognitions")
-    @RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "The modules recognised for a person of the nation, revoked ones included")
-    public List<RecognitionService.View> of(@PathParam("iso3") String iso3, @PathParam("nationalId") String nationalId) {
-        return recognitions.of(iso3, nationalId);
-    }
-
-    @POST
-    @Path("/nations/{iso3}/people/{nationalId}/recognitions")
-    @RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})
-    @Consumes({"application/vc+jwt", "application/jwt", MediaType.TEXT_PLAIN, "application/vc+ld+json",
-        "application/vc", "application/ld+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Upload a credential for a person of the nation; 422 with a reason code when not recognised")
-    public List<RecognitionService.View> uploadFor(@PathParam("iso3") String iso3,
-                                                   @PathParam("nationalId") String nationalId, String credential) {
-        return recognitions.uploadFor(iso3, nationalId, credential, page.locale());
-    }
-
     @POST
     @Path("/recognitions/{id}/revoke")
     @RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})

@@ -135,11 +135,13 @@ class RecognitionTest {
     @Test
     void aRevokedRecognitionNoLongerCounts() {
         String officer = TestAccounts.create(Role.NATION_OFFICER, NATION_B);
-        trust(officer, NATION_B, ISSUER, Map.of(MAPPED, List.of("how-it-happens")));
+        // An issuer of its own: the nations' lists of other tests must not decide this one.
+        ForeignIssuer own = new ForeignIssuer("Latvian LMS");
+        trust(officer, NATION_B, own, Map.of(MAPPED, List.of("how-it-happens")));
         String id = deploy(officer, NATION_B, null);
         String base = "/api/nations/" + NATION_B + "/people/" + id + "/recognitions";
         long recognition = as(officer).contentType("application/vc+jwt")
-                .body(bytes(ISSUER.jwt(ISSUER.credential(MAPPED, null)))).post(base).then().statusCode(200)
+                .body(bytes(own.jwt(own.credential(MAPPED, null)))).post(base).then().statusCode(200)
                 .extract().jsonPath().getLong("[0].id");
         assertThat(person(officer, NATION_B, id).get("status")).isEqualTo("IN_PROGRESS");
 
