@@ -105,7 +105,7 @@ class RecognitionTest {
         refused(upload(learner, STRANGER.jwt(STRANGER.credential(MAPPED, null))), "untrusted_issuer");
         refused(upload(learner, ISSUER.jwt(ISSUER.credential(ELSEWHERE, null))), "unmapped_achievement");
         refused(upload(learner, "not a credential"), "unreadable");
-        String french = Learners.as(learner).header("Accept-Language", "fr").contentType("application/vc+jwt")
+        String french = Learners.as(learner).cookie("cthb-lang", "fr").contentType("application/vc+jwt")
                 .body(bytes(ISSUER.jwt(ISSUER.credential(ELSEWHERE, null)))).post("/api/recognitions/mine").then()
                 .statusCode(422).extract().path("detail");
         assertThat(french).startsWith("Pour cet émetteur, la réussite ne correspond à aucun de nos modules");
