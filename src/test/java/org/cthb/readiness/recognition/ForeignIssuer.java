@@ -85,7 +85,7 @@ final class ForeignIssuer implements AutoCloseable {
     Map<String, Object> credential(String achievement, Instant until) {
         Instant from = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         return OpenBadgeCredential.builder().id("urn:uuid:" + UUID.randomUUID()).issuer(id, name, null)
-                .validity(until == null ? from : until.minus(2, ChronoUnit.DAYS), until)
+                .validity(until == null || until.isAfter(from) ? from : until.minus(2, ChronoUnit.DAYS), until)
                 .name("Anti-trafficking awareness").subject(UUID.randomUUID())
                 .achievement(achievement, "CTHB awareness", "Awareness of trafficking in human beings.", "Passed.")
                 .revocationEntry(statusListUrl(), nextIndex++).build();
