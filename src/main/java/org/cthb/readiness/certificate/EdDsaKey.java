@@ -85,7 +85,7 @@ public final class EdDsaKey {
     }
 
     /** The raw public key of a Multikey {@code publicKeyMultibase}; refuses anything but an Ed25519 key. */
-    static byte[] fromMultibase(String multibase) {
+    public static byte[] fromMultibase(String multibase) {
         if (multibase == null || !Multibase.BASE_58_BTC.isEncoded(multibase)) {
             throw new InvalidCredential("The verification key is not a base58btc multibase Ed25519 key.");
         }
@@ -97,7 +97,7 @@ public final class EdDsaKey {
     }
 
     /** Whether {@code signature} is the Ed25519 signature of {@code data} by the raw public key. */
-    static boolean verify(byte[] rawPublicKey, byte[] data, byte[] signature) {
+    public static boolean verify(byte[] rawPublicKey, byte[] data, byte[] signature) {
         try {
             byte[] encoded = new byte[44];
             System.arraycopy(X509_PREFIX, 0, encoded, 0, 12);

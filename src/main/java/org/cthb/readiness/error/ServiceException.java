@@ -14,5 +14,10 @@ public abstract class ServiceException extends RuntimeException {
         return field;
     }
 
+    /** A machine-readable reason for clients that branch on it (e.g. {@code untrusted_issuer}); null when none. */
+    public String code() {
+        return null;
+    }
+
     public abstract int status();
 }

@@ -15,7 +15,7 @@ import java.util.List;
 public class ReadinessExports {
 
     private static final List<String> HEADER = List.of("national_id", "family_name", "given_name", "email", "role",
-            "start_date", "status");
+            "start_date", "status", "recognised");
 
     @Inject
     ReadinessService readiness;
@@ -40,6 +40,7 @@ public class ReadinessExports {
 
     private static List<List<String>> rows(ReadinessReport report) {
         return report.people().stream().map(p -> List.of(p.nationalId(), p.familyName(), p.givenName(),
-                p.email() == null ? "" : p.email(), p.role(), p.startDate().toString(), p.status().name())).toList();
+                p.email() == null ? "" : p.email(), p.role(), p.startDate().toString(), p.status().name(),
+                p.recognisedText())).toList();
     }
 }

@@ -45,7 +45,9 @@ class ReadinessHistory {
                 when exists (select 1 from account a join lesson_progress lp on lp.account_id = a.id
                              where a.person_id = p.id)
                   or exists (select 1 from account a join quiz_attempt qa on qa.account_id = a.id
-                             where a.person_id = p.id) then 'IN_PROGRESS'
+                             where a.person_id = p.id)
+                  or exists (select 1 from recognition r where r.person_id = p.id and r.revoked_at is null)
+                  then 'IN_PROGRESS'
                 else 'NOT_STARTED'
               end as status
             from deployment d join person p on p.id = d.person_id

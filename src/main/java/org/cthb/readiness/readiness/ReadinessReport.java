@@ -17,9 +17,22 @@ public record ReadinessReport(String nation, String mission, LocalDate date, lon
                               long listed, int page, int size, Map<String, Long> byRole, String role,
                               String search) {
 
-    /** One deploying person. */
+    /**
+     * One deploying person.
+     *
+     * @param recognised modules recognised from credentials earned elsewhere, with their source
+     */
     public record PersonReadiness(String nationalId, String familyName, String givenName, String email, String role,
-                                  LocalDate startDate, ReadinessStatus status) {
+                                  LocalDate startDate, ReadinessStatus status, List<Recognised> recognised) {
+
+        /** The recognised modules as one cell of an export: "module (source); ...". */
+        public String recognisedText() {
+            return String.join("; ", recognised.stream().map(r -> r.moduleId() + " (" + r.source() + ")").toList());
+        }
+    }
+
+    /** A module recognised from a credential earned elsewhere; {@code source} is the trusted issuer's name. */
+    public record Recognised(String moduleId, String source) {
     }
 
     public long count(ReadinessStatus status) {

@@ -27,6 +27,8 @@ public class ReadinessService {
     ReadinessQueries queries;
     @Inject
     AuditLog audit;
+    @Inject
+    RecognisedModules recognisedModules;
 
     /** The default and largest page of the list; exports take every person. */
     static final int PAGE_SIZE = 100;
@@ -83,9 +85,13 @@ public class ReadinessService {
         Map<ReadinessStatus, Long> counts = grouped(groups, g -> "all").getOrDefault("all", zeroes());
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         long listed = answer.listed() >= 0 ? answer.listed() : only == null ? total : counts.get(only);
+        // One query for the whole contingent's recognitions (usually few), never one per person listed.
+        Map<RecognisedModules.Key, List<ReadinessReport.Recognised>> recognised = answer.people().isEmpty()
+                ? Map.of() : recognisedModules.of(nation, mission, day);
         List<ReadinessReport.PersonReadiness> people = answer.people().stream()
                 .map(r -> new ReadinessReport.PersonReadiness(r.nationalId(), r.familyName(), r.givenName(),
-                        r.email(), r.role(), r.startDate(), r.status())).toList();
+                        r.email(), r.role(), r.startDate(), r.status(), recognised.getOrDefault(
+                                new RecognisedModules.Key(r.nation(), r.nationalId()), List.of()))).toList();
         audit.record("READINESS_VIEWED", "readiness", mission + "@" + day, nation, people.size() + " people listed");
         return new ReadinessReport(nation, mission, day, total, counts, grouped(groups, ReadinessQueries.Group::gender),
                 grouped(groups, g -> AgeBands.of(g.birthYear(), day)), people, listed, pageNo,

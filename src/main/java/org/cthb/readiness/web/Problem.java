@@ -4,12 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem: what went wrong, in words, and the field at fault when there is one. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String field) {
+public record Problem(String type, String title, int status, String detail, String field, String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String detail, String field) {
-        return new Problem("about:blank", title(status), status, detail, field);
+        return of(status, detail, field, null);
+    }
+
+    /** With a machine-readable reason {@code code}, for refusals a client may branch on. */
+    public static Problem of(int status, String detail, String field, String code) {
+        return new Problem("about:blank", title(status), status, detail, field, code);
     }
 
     private static String title(int status) {

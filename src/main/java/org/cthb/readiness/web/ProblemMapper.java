@@ -60,7 +60,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response service(ServiceException e) {
-        Response response = respond(e.status(), e.getMessage(), e.field());
+        Response response = respond(e.status(), e.getMessage(), e.field(), e.code());
         return e instanceof RetryLater later
                 ? Response.fromResponse(response).header("Retry-After", later.retryAfterSeconds()).build() : response;
     }
@@ -244,8 +244,13 @@ public class ProblemMapper {
     }
 
     private Response respond(int status, String message, String field) {
+        return respond(status, message, field, null);
+    }
+
+    private Response respond(int status, String message, String field, String code) {
         if (isApi()) {
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, message, field)).build();
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, message, field, code))
+                    .build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(page.render(Templates.error(status, message))).build();
