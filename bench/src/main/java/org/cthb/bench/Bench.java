@@ -112,8 +112,13 @@ public final class Bench {
                     + " form with right passwords of the " + data.burstLearners.size() + " burst learners as fast as"
                     + " the service answers. Target: p99 of an answer save at most 1.5× the figure without the flood"
                     + " (the scenario above)."), r -> {
-                try (Flood flood = new Flood(r, http, data.burstLearners, o.floodClients)) {
+                // The flood comes from elsewhere: a client of its own (connections, selector and threads), so that
+                // in the driver it never queues the learners' requests, whose times are the measurement.
+                Http other = new Http(o.httpPort);
+                try (Flood flood = new Flood(r, other, data.burstLearners, o.floodClients)) {
                     quiz.withThinkTime(r, takers, third, o.thinkMin, o.thinkMax);
+                } finally {
+                    other.close();
                 }
                 floodRatio(r, calm);
             });
