@@ -88,8 +88,12 @@ final class Course {
         return key;
     }
 
+    /**
+     * The words only: the service may set (no-break) spaces before "; : ! ?" as typography asks, which the course
+     * file does not carry, so every kind of space is left out of the comparison.
+     */
     static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll("[\\s\\u00A0\\u202F\\u2009]+", "");
     }
 
     private static String unquote(String s) {

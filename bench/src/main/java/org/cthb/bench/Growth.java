@@ -211,7 +211,9 @@ final class Growth {
         long versionId = DataSet.single(c, "select id from course_version where course_id = '" + DataSet.COURSE
                 + "' and version_no = " + data.version);
         long lastCertificate = DataSet.single(c, "select coalesce(max(id), 0) from certificate");
-        int index = (int) DataSet.single(c, "select next_value from certificate_counter where name = 'status_list_index'");
+        // Past both the counter and every index in use (the service may hand indexes out ahead of its counter row).
+        int index = (int) DataSet.single(c, "select greatest((select next_value from certificate_counter where name ="
+                + " 'status_list_index'), (select coalesce(max(status_list_index), -1) + 1 from certificate))");
         record Holder(long account, long person, String name, String nation, String pseudonym) {
         }
         List<Holder> holders = new ArrayList<>();
@@ -261,7 +263,8 @@ final class Growth {
             }
             insert.executeBatch();
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("update certificate_counter set next_value = " + index + " where name = 'status_list_index'");
+                s.executeUpdate("update certificate_counter set next_value = greatest(next_value, " + index
+                        + ") where name = 'status_list_index'");
                 s.executeUpdate("insert into certificate_module (certificate_id, module_id, best_score) select c.id,"
                         + " m.module_id, 80 + 20 * (crc32(c.number) % 2) from certificate c join ("
                         + data.coreModules.stream().map(m -> "select '" + m + "' as module_id")
