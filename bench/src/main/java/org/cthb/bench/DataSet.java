@@ -329,7 +329,8 @@ final class DataSet {
     private void insertCertificates(Connection c, long lastSampleAccount, long versionId) throws SQLException {
         long lastCertificate = single(c, "select coalesce(max(id), 0) from certificate");
         int index = (int) single(c, "select next_value from certificate_counter where name = 'status_list_index'");
-        Random random = new Random(11);
+        // Seeded by the table so far: a second bulk (the growth contingents) must not draw the same numbers.
+        Random random = new Random(11 + lastCertificate);
         c.setAutoCommit(false);
         try (PreparedStatement q = c.prepareStatement("select a.id, p.id, concat(p.given_name, ' ', p.family_name),"
                 + " p.nation_iso3, p.pseudonym, crc32(p.national_id) % 100, crc32(p.email) % 700 from account a"
