@@ -73,7 +73,9 @@ final class Course {
                 correct = line.contains("true");
             } else if (line.startsWith("        ") && !line.startsWith("         ")) {
                 inOptionText = line.strip().equals("text:");
-            } else if (inOptionText && correct && question != null && line.startsWith("          en:")) {
+            } else if (inOptionText && correct && question != null && (line.startsWith("          en:")
+                    || line.startsWith("          fr:"))) {
+                // Both languages: a learner whose account is in French sees the French options.
                 String inline = line.substring("          en:".length()).strip();
                 if (inline.startsWith(">") || inline.startsWith("|")) {
                     english = new StringBuilder();
