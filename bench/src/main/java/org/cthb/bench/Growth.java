@@ -227,7 +227,8 @@ final class Growth {
         if (holders.isEmpty()) {
             throw new IllegalStateException("No certified learner to seed earlier certificates for");
         }
-        Random random = new Random(17);
+        // Seeded by the table so far: the second top-up must not draw the first one's numbers again.
+        Random random = new Random(17 + lastCertificate);
         c.setAutoCommit(false);
         try (PreparedStatement insert = c.prepareStatement("insert into certificate (number, account_id, person_id,"
                 + " course_version_id, holder_name, nation_iso3, subject_pseudonym, standard_name, standard_version,"
@@ -278,7 +279,7 @@ final class Growth {
 
     /** The three tables, in Markdown. */
     void write(StringBuilder md) {
-        md.append("## How cost grows\n\n");
+        md.append("### Growth tables\n\n");
         if (!readiness.isEmpty()) {
             md.append("Readiness of one contingent (all deploying to ").append(DataSet.BIG_MISSION).append("), `GET")
                     .append(" /api/nations/{iso3}/readiness?mission=…&date=today` (counts + first page), one officer, ")
