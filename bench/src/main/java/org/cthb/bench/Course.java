@@ -73,7 +73,9 @@ final class Course {
                 correct = line.contains("true");
             } else if (line.startsWith("        ") && !line.startsWith("         ")) {
                 inOptionText = line.strip().equals("text:");
-            } else if (inOptionText && correct && question != null && line.startsWith("          en:")) {
+            } else if (inOptionText && correct && question != null && (line.startsWith("          en:")
+                    || line.startsWith("          fr:"))) {
+                // Both languages: a learner whose account is in French sees the French options.
                 String inline = line.substring("          en:".length()).strip();
                 if (inline.startsWith(">") || inline.startsWith("|")) {
                     english = new StringBuilder();
@@ -88,8 +90,12 @@ final class Course {
         return key;
     }
 
+    /**
+     * The words only: the service may set (no-break) spaces before "; : ! ?" as typography asks, which the course
+     * file does not carry, so every kind of space is left out of the comparison.
+     */
     static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll("[\\s\\u00A0\\u202F\\u2009]+", "");
     }
 
     private static String unquote(String s) {

@@ -102,6 +102,13 @@ final class DataSet {
                 (System.nanoTime() - t) / 1e9));
     }
 
+    /** Partner nations after the import scenario's one: empty until a growth scenario imports into them. */
+    List<String> partnerNations() throws Exception {
+        return Files.readAllLines(options.repo.resolve("src/main/resources/db/data/nations.csv")).stream().skip(1)
+                .map(l -> l.split(";")).filter(f -> f.length > 3 && !f[3].trim().equals("true")).map(f -> f[0])
+                .filter(n -> !n.equals(importNation)).toList();
+    }
+
     static String officerEmail(String iso3) {
         return "officer@" + iso3.toLowerCase() + ".bench.example";
     }
@@ -146,7 +153,7 @@ final class DataSet {
         return samples;
     }
 
-    private void createAccount(String email, String password, String role, String nation) throws Exception {
+    void createAccount(String email, String password, String role, String nation) throws Exception {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("email", email);
         body.put("password", password);
@@ -158,7 +165,7 @@ final class DataSet {
                 .POST(Http.json(body)).build(), admin, 201);
     }
 
-    private void importRoster(String iso3, Path csv) throws Exception {
+    void importRoster(String iso3, Path csv) throws Exception {
         Http.Session officer = officers.get(iso3);
         JsonNode report = http.expect(http.request("/api/nations/" + iso3 + "/roster?dryRun=false", officer)
                 .header("Content-Type", "text/csv; charset=UTF-8")
@@ -239,6 +246,18 @@ final class DataSet {
 
     private void bulk() throws SQLException {
         try (Connection c = DriverManager.getConnection(service.jdbcUrl())) {
+            long lastSampleAccount = bulk(c, nations);
+            counts(c);
+            chooseUsers(c, lastSampleAccount);
+        }
+    }
+
+    /**
+     * The bulk part for {@code nations}' persons imported so far (accounts, enrolments, attempts, answers, lessons,
+     * certificates, by bucket); returns the last account id before it, which starts the bulk accounts.
+     */
+    long bulk(Connection c, List<String> nations) throws SQLException {
+        {
             c.setAutoCommit(true);
             long versionId = single(c, "select id from course_version where course_id = '" + COURSE
                     + "' and version_no = " + version);
@@ -302,8 +321,7 @@ final class DataSet {
                         + coreModules.get(0) + "'))");
             }
             insertCertificates(c, lastSampleAccount, versionId);
-            counts(c);
-            chooseUsers(c, lastSampleAccount);
+            return lastSampleAccount;
         }
     }
 
@@ -311,7 +329,8 @@ final class DataSet {
     private void insertCertificates(Connection c, long lastSampleAccount, long versionId) throws SQLException {
         long lastCertificate = single(c, "select coalesce(max(id), 0) from certificate");
         int index = (int) single(c, "select next_value from certificate_counter where name = 'status_list_index'");
-        Random random = new Random(11);
+        // Seeded by the table so far: a second bulk (the growth contingents) must not draw the same numbers.
+        Random random = new Random(11 + lastCertificate);
         c.setAutoCommit(false);
         try (PreparedStatement q = c.prepareStatement("select a.id, p.id, concat(p.given_name, ' ', p.family_name),"
                 + " p.nation_iso3, p.pseudonym, crc32(p.national_id) % 100, crc32(p.email) % 700 from account a"
@@ -405,7 +424,7 @@ final class DataSet {
         }
     }
 
-    private static long single(Connection c, String sql) throws SQLException {
+    static long single(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

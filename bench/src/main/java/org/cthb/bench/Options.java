@@ -33,6 +33,19 @@ final class Options {
     /** Free text for the report, e.g. what else ran on the machine. */
     String note = "";
     String jvmOpts = System.getenv().getOrDefault("CTHB_BENCH_JVM_OPTS", "");
+    /** The scenarios to run (see {@link #SCENARIOS}); all when empty. */
+    final java.util.Set<String> only = new java.util.LinkedHashSet<>();
+    boolean noGrowth;
+    static final java.util.List<String> SCENARIOS = java.util.List.of("pages", "readiness", "verification", "burst",
+            "floors", "quiz", "flood", "saturation", "import", "restart", "growth");
+
+    /** Whether this run includes the scenario {@code name}. */
+    boolean runs(String name) {
+        if (name.equals("growth") && noGrowth) {
+            return false;
+        }
+        return only.isEmpty() || only.contains(name);
+    }
 
     static Options parse(String[] args) {
         Options o = new Options();
@@ -54,19 +67,41 @@ final class Options {
                 case "--port" -> o.httpPort = Integer.parseInt(args[++i]);
                 case "--db-port" -> o.dbPort = Integer.parseInt(args[++i]);
                 case "--note" -> o.note = args[++i];
+                case "--only" -> {
+                    for (String name : args[++i].split(",")) {
+                        if (!SCENARIOS.contains(name.trim())) {
+                            throw new IllegalArgumentException("unknown scenario " + name + "; one of " + SCENARIOS);
+                        }
+                        o.only.add(name.trim());
+                    }
+                }
+                case "--growth" -> o.only.add("growth");
+                case "--no-growth" -> o.noGrowth = true;
                 case "--repo" -> o.repo = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--help", "-h" -> {
                     System.out.println("""
                             bench/run.sh [--quick] [--learners N] [--think MIN-MAX] [--persons N] [--nations N]
                                          [--import-rows N] [--burst N] [--flood CLIENTS] [--port P] [--db-port P]
+                                         [--only SCENARIO,...] [--growth] [--no-growth] [--note TEXT]
                             Defaults are the targets' values: 2000 learners, 30-90 s think time, 50,000 persons,
-                            32 nations, 100,000 import rows, 500 sign-ins in 10 s, a flood of 64 sign-in clients.""");
+                            32 nations, 100,000 import rows, 500 sign-ins in 10 s, a flood of 64 sign-in clients.
+                            Scenarios (all by default): pages, readiness, verification, burst, floors, quiz, flood
+                            (needs quiz), saturation, import, restart, growth.
+                            --growth: only how cost grows (readiness 5k/50k/200k persons, import 10k/100k rows,
+                            verification 10k/1M certificates) on a small base data set; --no-growth: all but that.""");
                     System.exit(0);
                 }
                 default -> throw new IllegalArgumentException("unknown option " + a + " (see --help)");
             }
         }
         o.work = o.repo.resolve("bench/target/run");
+        if (o.only.equals(java.util.Set.of("growth")) && !o.quick) {
+            // The base data set only carries the growth scenarios (and must hold fewer than 10k certificates).
+            o.bigNationPersons = 5_000;
+            o.nations = 6;
+            o.learners = Math.min(o.learners, 60);
+            o.burstLogins = Math.min(o.burstLogins, 50);
+        }
         return o;
     }
 

@@ -60,8 +60,10 @@ final class QuizFlow {
         try {
             for (Http.Session learner : learners) {
                 long offset = (long) (ThreadLocalRandom.current().nextDouble(0, max) * 1000);
-                clock.schedule(() -> new Learner(r, learner, module, min, max, clock, done).start(), offset,
-                        TimeUnit.MILLISECONDS);
+                clock.schedule(() -> {
+                    Learner l = new Learner(r, learner, module, min, max, clock, done);
+                    l.safely(l::start);
+                }, offset, TimeUnit.MILLISECONDS);
             }
             if (!done.await((long) (max * 8 + 600), TimeUnit.SECONDS)) {
                 r.notes.add(done.getCount() + " learners had not finished when the scenario timed out");
@@ -119,7 +121,20 @@ final class QuizFlow {
 
         void think(Runnable then) {
             long ms = (long) (ThreadLocalRandom.current().nextDouble(min, max) * 1000);
-            clock.schedule(then, ms, TimeUnit.MILLISECONDS);
+            clock.schedule(() -> safely(then), ms, TimeUnit.MILLISECONDS);
+        }
+
+        /**
+         * A scheduled step that throws (an answer the course file does not match, an attempt without questions)
+         * would vanish in the scheduler and leave the scenario waiting for its time-out: count it and end the learner.
+         */
+        void safely(Runnable step) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                r.series("learner stopped").error(e.toString());
+                done.countDown();
+            }
         }
 
         void timed(String series, HttpRequest request, Step then) {

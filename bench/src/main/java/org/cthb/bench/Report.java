@@ -20,6 +20,7 @@ final class Report {
     final Map<String, String> memory = new LinkedHashMap<>();
     final List<String> expectations = new ArrayList<>();
     Map<String, long[]> pageWeights = Map.of();
+    Growth growth;
     final String loadAtStart = load();
     final ZonedDateTime started = ZonedDateTime.now();
 
@@ -29,7 +30,8 @@ final class Report {
 
     Path write() throws IOException {
         String host = host();
-        String stem = "bench/reports/" + LocalDate.now() + "-" + host + (options.quick ? "-quick" : "");
+        String stem = "bench/reports/" + LocalDate.now() + "-" + host + (options.only.isEmpty() ? ""
+                : "-" + String.join("-", options.only)) + (options.quick ? "-quick" : "");
         Path file = options.repo.resolve(stem + ".md");
         // A second run the same day gets its own report rather than replacing the first.
         for (int n = 2; Files.exists(file) && !options.quick; n++) {
@@ -40,7 +42,9 @@ final class Report {
         md.append("# Benchmark ").append(LocalDate.now()).append(" on ").append(host)
                 .append(options.quick ? " (quick smoke run: reduced volumes, numbers not comparable with the targets)" : "")
                 .append("\n\n");
-        md.append("Run with `bench/run.sh").append(options.quick ? " --quick" : "").append("` from commit `")
+        md.append("Run with `bench/run.sh").append(options.quick ? " --quick" : "")
+                .append(options.only.isEmpty() ? "" : " --only " + String.join(",", options.only))
+                .append(options.noGrowth ? " --no-growth" : "").append("` from commit `")
                 .append(Proc.run(List.of("git", "-C", options.repo.toString(), "rev-parse", "--short", "HEAD")))
                 .append("`, started ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
                 .append(", took ").append(java.time.Duration.between(started, ZonedDateTime.now()).toMinutes())
@@ -57,6 +61,9 @@ final class Report {
             scenario(md, r);
         }
         pages(md);
+        if (growth != null) {
+            growth.write(md);
+        }
         md.append("## Start-up and resident memory\n\n");
         memory.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append('\n');
@@ -115,6 +122,12 @@ final class Report {
 
     private void scenario(StringBuilder md, Result r) {
         md.append("## ").append(r.name).append("\n\n").append(r.description).append("\n\n");
+        if (r.series.isEmpty()) {
+            r.targets.forEach(t -> md.append("- ").append(t).append('\n'));
+            r.notes.forEach(n -> md.append("- ").append(n).append('\n'));
+            md.append('\n');
+            return;
+        }
         md.append("| Requests | n | errors | p50 ms | p95 ms | p99 ms | max ms | mean ms |\n|---|---|---|---|---|---|---|---|\n");
         r.series.forEach((k, l) -> md.append(String.format("| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", k,
                 l.count(), l.errors(), l.percentileMs(50), l.percentileMs(95), l.percentileMs(99), l.percentileMs(100),

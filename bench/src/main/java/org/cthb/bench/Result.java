@@ -42,7 +42,21 @@ final class Result {
         boolean pass = measured <= limit;
         String by = pass ? String.format("%.0f%% under", 100 * (limit - measured) / limit)
                 : String.format("%.1f× the target, %.1f %s over", measured / limit, measured - limit, unit);
-        targets.add(String.format("%s: %.1f %s, target ≤ %.0f %s: **%s** (%s)", what, measured, unit, limit, unit,
+        targets.add(String.format("%s: %.2f %s, target ≤ %.1f %s: **%s** (%s)", what, measured, unit, limit, unit,
+                pass ? "PASS" : "MISS", by));
+        if (!pass) {
+            verdict = Verdict.MISS;
+        } else if (verdict == Verdict.INFO) {
+            verdict = Verdict.PASS;
+        }
+    }
+
+    /** Records a target "measured ≥ limit" (a throughput), folded into the verdict like {@link #target}. */
+    void targetAtLeast(String what, double measured, double limit, String unit) {
+        boolean pass = measured >= limit;
+        String by = pass ? String.format("%.0f%% over", 100 * (measured - limit) / limit)
+                : String.format("%.2f× the target", measured / limit);
+        targets.add(String.format("%s: %,.0f %s, target ≥ %,.0f %s: **%s** (%s)", what, measured, unit, limit, unit,
                 pass ? "PASS" : "MISS", by));
         if (!pass) {
             verdict = Verdict.MISS;

@@ -41,17 +41,26 @@ public class PasswordHashing {
 
     @PostConstruct
     void start() {
-        // One core fewer than the machine has (at least one): a sign-in flood may fill the pool, never every core,
-        // so the people already answering keep a core (bench: "Quiz flow under a sign-in flood").
-        int threads = configuredThreads.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        int threads = configuredThreads.orElse(defaultThreads(Runtime.getRuntime().availableProcessors()));
         int queue = configuredQueue.orElse(4 * threads);
         AtomicInteger number = new AtomicInteger();
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, queue)), work -> {
-                    Thread thread = new Thread(work, "password-hashing-" + number.incrementAndGet());
+                    Thread thread = new Thread(() -> {
+                        LowestCpuPriority.ofThisThread();
+                        work.run();
+                    }, "password-hashing-" + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /**
+     * Half the cores, at least one: a sign-in flood may fill the pool, never more than half the machine, so the
+     * people already answering keep the other half (bench: "Quiz flow under a sign-in flood").
+     */
+    static int defaultThreads(int cores) {
+        return Math.max(1, cores / 2);
     }
 
     @PreDestroy

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.cthb.readiness.account.Throttles.basic;
 import static org.cthb.readiness.account.Throttles.form;
 import static org.cthb.readiness.account.Throttles.freshAddress;
@@ -70,6 +71,12 @@ class PasswordHashingTest {
         queued.get(30, TimeUnit.SECONDS);
         // A refusal for lack of room is not a failed password: no throttle counts it.
         basic(freshAddress(), email, TestAccounts.PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void checksRunAtTheLowestCpuPriority() {
+        assumeTrue(java.nio.file.Files.exists(java.nio.file.Path.of("/proc/thread-self")), "Linux only");
+        assertThat(hashing.run(LowestCpuPriority::ofCurrentThread)).isEqualTo(LowestCpuPriority.NICE);
     }
 
     @Test
