@@ -14,6 +14,9 @@ for arg in "$@"; do
         exit 0
     fi
 done
+# The service's JVM runs with the heap limits the README's run command and docker/Dockerfile use, so that the bench
+# measures what is deployed; set CTHB_BENCH_JVM_OPTS (even empty) to run with other flags.
+export CTHB_BENCH_JVM_OPTS="${CTHB_BENCH_JVM_OPTS--Xmx768m -XX:MaxMetaspaceSize=256m}"
 offline=""
 [ -d "$HOME/.m2/repository/io/quarkus" ] && offline="-o"
 echo "[bench] building the service jar"
