@@ -102,6 +102,17 @@ public final class SchemaFingerprint {
             return false;
         }
         try (Statement s = connection.createStatement()) {
+            // Asked first, so that a new database does not log the driver's "table doesn't exist" warning.
+            try (PreparedStatement tables = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (?, ?)")) {
+                tables.setString(1, changeLogTable);
+                tables.setString(2, lockTable);
+                try (ResultSet found = tables.executeQuery()) {
+                    if (!found.next() || found.getInt(1) != 2) {
+                        return false;
+                    }
+                }
+            }
             try (ResultSet lock = s.executeQuery("SELECT LOCKED FROM " + lockTable + " WHERE ID = 1")) {
                 if (!lock.next() || lock.getBoolean(1)) {
                     return false;
