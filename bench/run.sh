@@ -20,6 +20,9 @@ args=()
 for arg in "$@"; do
     if [ "$arg" = --no-build ]; then build=0; else args+=("$arg"); fi
 done
+# The service's JVM runs with the heap limits the README's run command and docker/Dockerfile use, so that the bench
+# measures what is deployed; set CTHB_BENCH_JVM_OPTS (even empty) to run with other flags.
+export CTHB_BENCH_JVM_OPTS="${CTHB_BENCH_JVM_OPTS--Xmx768m -XX:MaxMetaspaceSize=256m}"
 offline=""
 [ -d "$HOME/.m2/repository/io/quarkus" ] && offline="-o"
 if [ "$build" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ] || [ ! -f bench/target/classpath.txt ]; then

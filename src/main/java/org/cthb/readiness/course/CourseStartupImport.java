@@ -1,5 +1,6 @@
 package org.cthb.readiness.course;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,9 @@ public class CourseStartupImport {
     Path coursesDir;
     @ConfigProperty(name = "cthb.courses.import-at-start", defaultValue = "true")
     boolean importAtStart;
+    /** What earlier starts read from the same files (StartupImportCache); empty = none kept. */
+    @ConfigProperty(name = "cthb.courses.start-cache-file")
+    Optional<Path> cacheFile;
     @Inject
     CourseImporter importer;
 
@@ -37,7 +42,22 @@ public class CourseStartupImport {
             LOG.infof("No course folder imported at start (%s)", coursesDir.toAbsolutePath());
             return;
         }
-        courseFolders().forEach(this::importOne);
+        StartupImportCache cache = new StartupImportCache(cacheFile.orElse(null));
+        String code = cacheFile.isPresent() ? StartupImportCache.codeIdentity() : null;
+        courseFolders().forEach(folder -> importOne(folder, cache, code));
+    }
+
+    private void importOne(Path folder, StartupImportCache cache, String code) {
+        String key = StartupImportCache.key(folder, code);
+        Optional<CourseVersion> known = cache.lookup(key).flatMap(k -> QuarkusTransaction.requiringNew().call(() ->
+                CourseVersion.<CourseVersion>find("courseId = ?1 and contentHash = ?2", k.courseId(), k.contentHash())
+                        .firstResultOptional()));
+        if (known.isPresent()) {
+            LOG.infof("Course %s: version %d already imported (files unchanged)", known.get().courseId,
+                    known.get().versionNo);
+            return;
+        }
+        importOne(folder).ifPresent(result -> cache.remember(key, result.courseId(), result.contentHash()));
     }
 
     private List<Path> courseFolders() {
@@ -48,11 +68,12 @@ public class CourseStartupImport {
         }
     }
 
-    private void importOne(Path folder) {
+    private Optional<CourseImporter.ImportResult> importOne(Path folder) {
         try {
             CourseImporter.ImportResult result = importer.importFolderIfNew(folder, "system");
             LOG.infof("Course %s: version %d%s", result.courseId(), result.version(),
                     result.created() ? " imported" : " already imported (files unchanged)");
+            return Optional.of(result);
         } catch (InvalidCourse e) {
             LOG.errorf("Course folder %s is invalid and was not imported (%d problems):%n%s", folder,
                     e.problems().size(), String.join("\n", e.problems().stream().map(Object::toString).toList()));
@@ -60,5 +81,6 @@ public class CourseStartupImport {
             // Another instance may have imported the same version at the same moment.
             LOG.warnf("Course folder %s was not imported: %s", folder, e.getMessage());
         }
+        return Optional.empty();
     }
 }

@@ -54,7 +54,15 @@ public final class EmbeddedMariaDb {
                 .addArg("--skip-ssl")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci");
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                // Memory of a laptop or demo database (production runs its own server): InnoDB keeps its default
+                // 128 MB cache, the one that serves the service's tables; the caches of the engines the service never
+                // uses (MyISAM keys, 128 MB each by default; Aria holds only internal temporary tables here) are cut.
+                // Together with the JVM's limits (README) the whole service stays under 1.5 GB resident.
+                .addArg("--innodb-buffer-pool-size=128M")
+                .addArg("--innodb-log-buffer-size=4M")
+                .addArg("--key-buffer-size=1M")
+                .addArg("--aria-pagecache-buffer-size=16M");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

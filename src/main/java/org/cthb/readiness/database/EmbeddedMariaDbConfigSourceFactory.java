@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,19 +28,27 @@ public class EmbeddedMariaDbConfigSourceFactory implements ConfigSourceFactory {
         if (isBuildTime()) {
             return List.of();
         }
+        // Liquibase would otherwise fetch its analytics settings from the Internet and report each migration there.
+        System.setProperty("liquibase.analytics.enabled", "false");
         ConfigValue external = context.getValue(URL_KEY);
         if (isSet(external)) {
             checkExternal(external.getValue());
-            return List.of();
+            return SchemaCheck.skipMigrationIfUpToDate(context, external.getValue(),
+                    valueOr(context, "quarkus.datasource.username", ""),
+                    valueOr(context, "quarkus.datasource.password", ""))
+                    .map(skip -> List.<ConfigSource>of(new PropertiesConfigSource(skip, SchemaCheck.SOURCE, ORDINAL)))
+                    .orElse(List.of());
         }
         if (!enabled(context)) {
             return List.of();
         }
         String url = EmbeddedMariaDbHolder.startOnce(settings(context));
-        return List.of(new PropertiesConfigSource(Map.of(
+        Map<String, String> values = new HashMap<>(Map.of(
                 URL_KEY, url,
                 "quarkus.datasource.username", "root",
-                "quarkus.datasource.password", ""), "cthb-embedded-mariadb", ORDINAL));
+                "quarkus.datasource.password", ""));
+        SchemaCheck.skipMigrationIfUpToDate(context, url, "root", "").ifPresent(values::putAll);
+        return List.of(new PropertiesConfigSource(values, "cthb-embedded-mariadb", ORDINAL));
     }
 
     private static void checkExternal(String url) {
@@ -70,12 +79,12 @@ public class EmbeddedMariaDbConfigSourceFactory implements ConfigSourceFactory {
                 f -> f.getClassName().startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")));
     }
 
-    private static String valueOr(ConfigSourceContext context, String key, String fallback) {
+    static String valueOr(ConfigSourceContext context, String key, String fallback) {
         ConfigValue value = context.getValue(key);
         return isSet(value) ? value.getValue() : fallback;
     }
 
-    private static boolean isSet(ConfigValue value) {
+    static boolean isSet(ConfigValue value) {
         return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 }
