@@ -45,6 +45,17 @@ public class LanguageCoverage {
                            List<String> missing) {
     }
 
+    /*
+     * Bundles read only through MessageBundles.get (by language, outside templates) would be removed from the build
+     * as unused; these injection points, which accept every language's bundle, keep them all.
+     */
+    @jakarta.inject.Inject
+    @Any
+    jakarta.enterprise.inject.Instance<LanguageMsg> languageBundles;
+    @jakarta.inject.Inject
+    @Any
+    jakarta.enterprise.inject.Instance<org.cthb.readiness.certificate.CertificatePrintMsg> certificateBundles;
+
     private volatile List<Coverage> coverage;
 
     void onStart(@Observes StartupEvent start) {

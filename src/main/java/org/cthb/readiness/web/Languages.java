@@ -66,9 +66,13 @@ public final class Languages {
      */
     public static String ownName(String language) {
         if (Arc.container() != null) {
-            String name = MessageBundles.get(LanguageMsg.class, Localized.Literal.of(language)).own_name();
-            if (!name.equals("English") || language.equals("en")) {
-                return name;
+            try {
+                String name = MessageBundles.get(LanguageMsg.class, Localized.Literal.of(language)).own_name();
+                if (!name.equals("English") || language.equals("en")) {
+                    return name;
+                }
+            } catch (IllegalStateException noBundle) {
+                // No bundle for the language at all: the JDK's name below.
             }
         }
         Locale locale = Locale.forLanguageTag(language);
