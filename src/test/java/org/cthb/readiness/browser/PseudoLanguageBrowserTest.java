@@ -65,6 +65,15 @@ class PseudoLanguageBrowserTest extends BrowserTest {
         given().auth().preemptive().basic(cast.author, TestAccounts.PASSWORD)
                 .post("/api/authoring/courses/" + Cast.COURSE + "/draft").then()
                 .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        // Nation and mission names are reference data in English and French only: English in any other language.
+        Set<String> referenceNames = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> names = new HashSet<>();
+            org.cthb.readiness.reference.Nation.<org.cthb.readiness.reference.Nation>listAll()
+                    .forEach(n -> names.add(n.nameEn));
+            org.cthb.readiness.reference.Mission.<org.cthb.readiness.reference.Mission>listAll()
+                    .forEach(m -> names.add(m.nameEn));
+            return names;
+        });
         Set<String> seen = new HashSet<>();
         Map<Actor, List<String>> walks = new LinkedHashMap<>();
         List<String> untranslated = new ArrayList<>();
@@ -79,7 +88,7 @@ class PseudoLanguageBrowserTest extends BrowserTest {
                 Document xx = session.page(path);
                 assertThat(xx.selectFirst("html").attr("lang")).as(path).isEqualTo(XX);
                 for (String text : FrenchEverywhereTest.strings(xx, XX)) {
-                    if (en.contains(text) && FrenchEverywhereTest.isEnglish(text)) {
+                    if (en.contains(text) && FrenchEverywhereTest.isEnglish(text) && !referenceNames.contains(text)) {
                         untranslated.add(path + " as " + actor + ": \"" + text + "\"");
                     }
                 }
@@ -109,9 +118,9 @@ class PseudoLanguageBrowserTest extends BrowserTest {
         System.out.printf("Pseudo-language: %d pages, %d English strings, %d clipped%n", pages, untranslated.size(),
                 clipped.size());
         assertThat(pages).isGreaterThan(20);
-        assertThat(untranslated).withFailMessage(() -> untranslated.size() + " English strings on " + XX + " pages:\n"
-                + String.join("\n", untranslated)).isEmpty();
-        assertThat(clipped).withFailMessage(() -> clipped.size() + " pages with clipped text at 360 px:\n"
-                + String.join("\n", clipped)).isEmpty();
+        List<String> faults = new ArrayList<>(untranslated.stream().map(u -> "English: " + u).toList());
+        clipped.forEach(c -> faults.add("Clipped at 360 px: " + c));
+        assertThat(faults).withFailMessage(() -> faults.size() + " faults on " + XX + " pages:\n"
+                + String.join("\n", faults)).isEmpty();
     }
 }
