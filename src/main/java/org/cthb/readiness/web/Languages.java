@@ -21,20 +21,15 @@ public final class Languages {
     /** English and French: the languages every course must be complete in. */
     public static final List<String> OFFICIAL = List.of("en", "fr");
 
-    private static volatile List<String> configured;
-
     private Languages() {
     }
 
-    /** The configured languages, English first; read once (the list is fixed for the life of the process). */
+    /**
+     * The configured languages, English first. Read from the configuration at each call (a short string), not kept
+     * in a static field that would outlive a restart with other configuration (tests, dev mode).
+     */
     public static List<String> supported() {
-        List<String> languages = configured;
-        if (languages == null) {
-            languages = parse(ConfigProvider.getConfig().getOptionalValue("cthb.languages", String.class)
-                    .orElse("en,fr"));
-            configured = languages;
-        }
-        return languages;
+        return parse(ConfigProvider.getConfig().getOptionalValue("cthb.languages", String.class).orElse("en,fr"));
     }
 
     /** A comma-separated list of language codes as a list, English always first and present. */
