@@ -38,7 +38,7 @@ class PseudoLanguageBrowserTest extends BrowserTest {
     /**
      * Text cut off: an element that hides what overflows it (overflow hidden or clip, or an ellipsis) and whose text
      * is wider or taller than its box; and the page itself wider than the screen. Scrolling containers (a wide table
-     * in its scroller) show all their text and are not clipped.
+     * in its scroller) show all their text and are not clipped, nor is text for screen readers only (a 1 px box).
      */
     private static final String CLIPPED = """
             const out = [];
@@ -47,7 +47,8 @@ class PseudoLanguageBrowserTest extends BrowserTest {
             for (const e of document.body.querySelectorAll('*')) {
               if (out.length > 8 || e.offsetParent === null) { continue; }
               const hasText = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim() !== '');
-              if (!hasText) { continue; }
+              // A 1 px box is text for screen readers only (the visually-hidden pattern), hidden on purpose.
+              if (!hasText || e.clientWidth <= 1 || e.clientHeight <= 1) { continue; }
               const s = getComputedStyle(e);
               const hidesX = s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis';
               const hidesY = s.overflowY === 'hidden' || s.overflowY === 'clip';
