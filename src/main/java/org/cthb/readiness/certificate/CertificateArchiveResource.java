@@ -35,8 +35,9 @@ public class CertificateArchiveResource {
                         @QueryParam("date") String date, @QueryParam("status") String status,
                         @QueryParam("sort") String sort, @QueryParam("lang") String lang) {
         String language = lang == null || lang.isBlank() ? "en" : lang;
-        if (!List.of("en", "fr").contains(language)) {
-            throw new InvalidInput("lang", "lang is en or fr, not " + lang);
+        if (!org.cthb.readiness.web.Languages.isSupported(language)) {
+            throw new InvalidInput("lang", "lang is one of " + org.cthb.readiness.web.Languages.supported()
+                    + ", not " + lang);
         }
         ReadinessReport report = readiness.report(iso3, mission, date, status, sort);
         List<CertificateArchive.Entry> entries = archive.entries(report, language);

@@ -66,9 +66,24 @@ record CertificateLabels(
             "Motif",
             "Scannez le code ou consultez cette adresse pour connaître l'état actuel du certificat\u00a0:");
 
-    /** French for any {@code fr} language tag, English otherwise. */
+    /**
+     * French for any {@code fr} language tag; a further configured language from its {@code certprint} message file
+     * (English for any word the file lacks); English otherwise.
+     */
     static CertificateLabels forLanguage(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("fr") ? FRENCH : ENGLISH;
+        if (language != null && language.toLowerCase(Locale.ROOT).startsWith("fr")) {
+            return FRENCH;
+        }
+        if (language == null || "en".equals(language) || !org.cthb.readiness.web.Languages.isSupported(language)
+                || io.quarkus.arc.Arc.container() == null) {
+            return ENGLISH;
+        }
+        CertificatePrintMsg words = io.quarkus.qute.i18n.MessageBundles.get(CertificatePrintMsg.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(language));
+        return new CertificateLabels(Locale.forLanguageTag(language), words.title(), words.certifies(), words.nation(),
+                words.completed(), words.standard(), words.version(), words.issued_on(), words.valid_until(),
+                words.expired_on(), words.expiry_date(), words.number(), words.status_on(), words.valid(),
+                words.expired(), words.revoked(), words.reason(), words.verify());
     }
 
     /** A label followed by a colon, with the space French typography asks for. */

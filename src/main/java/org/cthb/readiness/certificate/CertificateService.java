@@ -73,7 +73,7 @@ public class CertificateService {
 
     /** The PDF of a certificate, without any access check: for callers that already decided (the issuance mail). */
     byte[] pdfOf(Certificate c, String language) {
-        CertificateView view = verification.view(c, Locale.forLanguageTag("fr".equals(language) ? "fr" : "en"));
+        CertificateView view = verification.view(c, Locale.forLanguageTag(org.cthb.readiness.web.Languages.orEnglish(language)));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         CertificatePdf.Standing standing = new CertificatePdf.Standing(view.status(), today, view.revokedOn(),
                 view.revocationReason());

@@ -6,6 +6,7 @@ import org.cthb.readiness.course.files.ContentHash;
 import org.cthb.readiness.course.files.CourseReader;
 import org.cthb.readiness.course.files.CourseWriter;
 import org.cthb.readiness.course.files.FileProblem;
+import org.cthb.readiness.course.files.Translation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,10 +19,14 @@ public class CourseService {
 
     /** The outcome of a validation: the problems, the content hash when there are none, and the lint warnings. */
     public record Validation(boolean valid, String contentHash, List<FileProblem> problems,
-                             List<FileProblem> warnings) {
+                             List<FileProblem> warnings, java.util.Map<String, Translation> translations) {
 
         public Validation(boolean valid, String contentHash, List<FileProblem> problems) {
             this(valid, contentHash, problems, List.of());
+        }
+
+        public Validation(boolean valid, String contentHash, List<FileProblem> problems, List<FileProblem> warnings) {
+            this(valid, contentHash, problems, warnings, java.util.Map.of());
         }
     }
 
@@ -34,7 +39,8 @@ public class CourseService {
         try (CourseZip zip = CourseZip.unpack(upload)) {
             CourseReader.Result result = CourseReader.read(zip.courseFolder());
             return new Validation(result.valid(), result.valid() ? ContentHash.of(result.content()) : null,
-                    result.problems(), result.warnings());
+                    result.problems(), result.warnings(),
+                    result.valid() ? result.content().translations() : java.util.Map.of());
         }
     }
 

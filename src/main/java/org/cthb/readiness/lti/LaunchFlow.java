@@ -127,6 +127,6 @@ public class LaunchFlow {
             return null;
         }
         String language = locale.toString().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return List.of("en", "fr").contains(language) ? language : null;
+        return org.cthb.readiness.web.Languages.isSupported(language) ? language : null;
     }
 }

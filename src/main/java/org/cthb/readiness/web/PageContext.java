@@ -73,6 +73,16 @@ public class PageContext {
         return "fr".equals(lang()) ? "English" : "Français";
     }
 
+    /** The languages a visitor can switch to, in configured order: every one but the page's own. */
+    public java.util.List<LanguageChoice> otherLanguages() {
+        return Languages.supported().stream().filter(l -> !l.equals(lang()))
+                .map(l -> new LanguageChoice(l, Languages.ownName(l))).toList();
+    }
+
+    /** A language offered by the switch: its code (for {@code lang}) and its name in itself. */
+    public record LanguageChoice(String code, String name) {
+    }
+
     /** The current path and query, for links that come back here (language switch, sign-in). */
     public String here() {
         String uri = request.uri();

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the bilingual editor are).
  */
 @QuarkusTest
-class FrenchEverywhereTest {
+public class FrenchEverywhereTest {
 
     /** Words and names that are the same in French and English. */
     static final Set<String> SAME_IN_BOTH = Set.of("CTHB Readiness", "Support", "Version", "Versions", "Module",
@@ -80,7 +80,7 @@ class FrenchEverywhereTest {
                 + String.join("\n", english)).isEmpty();
     }
 
-    static boolean isEnglish(String text) {
+    public static boolean isEnglish(String text) {
         String t = text.replaceFirst(" · CTHB Readiness$", "");
         return A_WORD.matcher(t).find() && !SAME_IN_BOTH.contains(t) && !CODE_OR_NAME.matcher(t).matches()
                 && !SAME_PATTERN.matcher(t).matches();
@@ -90,7 +90,7 @@ class FrenchEverywhereTest {
      * What a person reads or hears on the page in its language, outside parts marked as another language (French
      * course text on an English page, as the authors' pages show both, is not English).
      */
-    static Set<String> strings(Document page, String lang) {
+    public static Set<String> strings(Document page, String lang) {
         Set<String> out = new LinkedHashSet<>();
         collect(page.body(), lang, out);
         page.select("title").forEach(t -> out.add(t.text().strip()));

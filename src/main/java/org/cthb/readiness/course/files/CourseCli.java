@@ -43,6 +43,10 @@ public final class CourseCli {
             problems += result.problems().size();
             if (result.valid()) {
                 System.out.println(arg + ": valid, content hash " + ContentHash.of(result.content()));
+                // Translation completeness per language, so translators see what is left to do.
+                result.content().translations().values().forEach(t -> System.out.println(arg + ": translation "
+                        + t.summary() + (t.missingLessons().isEmpty() ? "" : ", lessons to translate: "
+                        + String.join(", ", t.missingLessons()))));
             }
         }
         System.exit(problems == 0 ? 0 : 1);

@@ -19,6 +19,16 @@ public record CourseContent(String id, Text title, Text description, List<Module
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
     }
 
+    /**
+     * How far the course is translated into each language beyond English and French: for every language any text
+     * or lesson file uses, the texts and lessons written in it out of all of them. English and French are always
+     * complete (the validator refuses a course without them), and are listed as such.
+     */
+    @JsonIgnore
+    public Map<String, Translation> translations() {
+        return Translation.of(this);
+    }
+
     /** A module: its lessons in order and its quiz. */
     public record ModuleContent(String folder, String id, Text title, Text summary, List<String> roles,
                                 List<LessonContent> lessons, QuizContent quiz,
@@ -55,11 +65,28 @@ public record CourseContent(String id, Text title, Text description, List<Module
     public record JobAidText(String title, String markdown) {
     }
 
-    /** A lesson in both languages. */
-    public record LessonContent(String name, LessonText en, LessonText fr) {
+    /**
+     * A lesson in both languages, and in any other language whose {@code *.xx.md} file the module has.
+     *
+     * @param others the lesson in further languages, by two-letter code; left out of the canonical JSON when empty
+     */
+    public record LessonContent(String name, LessonText en, LessonText fr,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, LessonText> others) {
 
+        public LessonContent {
+            others = others == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(others));
+        }
+
+        public LessonContent(String name, LessonText en, LessonText fr) {
+            this(name, en, fr, Map.of());
+        }
+
+        /** The lesson in a language; the English one when the course has no file in it. */
         public LessonText in(String language) {
-            return "fr".equals(language) ? fr : en;
+            if ("fr".equals(language)) {
+                return fr;
+            }
+            return "en".equals(language) || language == null ? en : others.getOrDefault(language, en);
         }
     }
 

@@ -84,6 +84,7 @@ final class CourseFiles {
         Map<String, String> yaml = new LinkedHashMap<>();
         yaml.put("en", text.en());
         yaml.put("fr", text.fr());
+        yaml.putAll(text.others());
         return yaml;
     }
 

@@ -37,6 +37,9 @@ public final class CourseWriter {
             for (CourseContent.LessonContent lesson : module.lessons()) {
                 writeLesson(zip, folder, lesson.name() + ".en.md", lesson.en());
                 writeLesson(zip, folder, lesson.name() + ".fr.md", lesson.fr());
+                for (var other : lesson.others().entrySet()) {
+                    writeLesson(zip, folder, lesson.name() + "." + other.getKey() + ".md", other.getValue());
+                }
             }
             CourseContent.JobAid aid = module.jobAid();
             if (aid != null) {

@@ -92,7 +92,8 @@ final class ModuleReader {
                 var en = LessonReader.read(folder, name + ".en.md", files, problems, assets);
                 var fr = LessonReader.read(folder, name + ".fr.md", files, problems, assets);
                 if (en.isPresent() && fr.isPresent()) {
-                    lessons.add(timed(name, en.get(), fr.get(), problems));
+                    lessons.add(withOthers(timed(name, en.get(), fr.get(), problems),
+                            otherLanguages(folder, name, files, problems, assets)));
                     remember(folder, name, en.get(), fr.get(), problems);
                 }
             }
@@ -115,6 +116,36 @@ final class ModuleReader {
         }
         return new CourseContent.LessonContent(name, withMinutes(en.text(), minutes, altMinutes),
                 withMinutes(fr.text(), minutes, altMinutes));
+    }
+
+    /** The lesson's files in languages beyond English and French ({@code name.xx.md}), by language. */
+    private static Map<String, CourseContent.LessonText> otherLanguages(String folder, String name, CourseFolder files,
+                                                                      Problems problems, Map<String, String> assets) {
+        Map<String, CourseContent.LessonText> others = new java.util.TreeMap<>();
+        for (String fileName : files.filesIn(folder)) {
+            Matcher matcher = LESSON_FILE.matcher(fileName);
+            if (matcher.matches() && matcher.group(1).equals(name) && CourseLanguages.isCode(matcher.group(2))
+                    && !CourseLanguages.REQUIRED.contains(matcher.group(2))) {
+                LessonReader.read(folder, fileName, files, problems, assets)
+                        .ifPresent(read -> others.put(matcher.group(2), read.text()));
+            }
+        }
+        return others;
+    }
+
+    /**
+     * The lesson with its translations; each shows the reading time of the English and French (the same figure in
+     * every language, as a learner's plan counts it).
+     */
+    private static CourseContent.LessonContent withOthers(CourseContent.LessonContent lesson,
+                                                          Map<String, CourseContent.LessonText> others) {
+        if (others.isEmpty()) {
+            return lesson;
+        }
+        Map<String, CourseContent.LessonText> timed = new java.util.TreeMap<>();
+        int altMinutes = lesson.en().alternative() == null ? 0 : lesson.en().alternative().minutes();
+        others.forEach((language, text) -> timed.put(language, withMinutes(text, lesson.en().minutes(), altMinutes)));
+        return new CourseContent.LessonContent(lesson.name(), lesson.en(), lesson.fr(), timed);
     }
 
     /** The lesson's two bodies, and its alternative's, for the checks that compare the languages. */
@@ -145,8 +176,9 @@ final class ModuleReader {
                 continue;
             }
             String language = matcher.group(2);
-            if (!language.equals("en") && !language.equals("fr")) {
-                problems.add(folder + "/" + fileName, 1, "unexpected language '" + language + "' (only en and fr)");
+            if (!CourseLanguages.isCode(language)) {
+                problems.add(folder + "/" + fileName, 1, "unexpected language '" + language
+                        + "' (en, fr, or another two-letter language code such as de)");
             } else if (!names.contains(matcher.group(1))) {
                 problems.add(folder + "/" + fileName, 1, "lesson file is not listed in module.yaml");
             }

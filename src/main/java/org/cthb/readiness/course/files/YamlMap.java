@@ -137,8 +137,21 @@ final class YamlMap {
             return null;
         }
         YamlMap languages = new YamlMap(file, lineOffset, problems, mapping);
-        languages.entries.keySet().stream().filter(k -> !k.equals("en") && !k.equals("fr")).forEach(k ->
-                problems.add(file, languages.lineOf(k), key + ": unexpected language '" + k + "' (only en and fr)"));
+        Map<String, String> others = new java.util.TreeMap<>();
+        for (String k : languages.entries.keySet()) {
+            if (k.equals("en") || k.equals("fr")) {
+                continue;
+            }
+            if (!CourseLanguages.isCode(k)) {
+                problems.add(file, languages.lineOf(k), key + ": unexpected language '" + k
+                        + "' (en, fr, or another two-letter language code such as de)");
+            } else {
+                String other = languages.string(k);
+                if (other != null) {
+                    others.put(k, other);
+                }
+            }
+        }
         String en = languages.has("en") ? languages.string("en") : null;
         String fr = languages.has("fr") ? languages.string("fr") : null;
         if (!languages.has("en")) {
@@ -151,7 +164,7 @@ final class YamlMap {
             return null;
         }
         problems.text(new BilingualText(file, languages.lineOf("en"), en, file, languages.lineOf("fr"), fr, false));
-        return new Text(en, fr);
+        return new Text(en, fr, others);
     }
 
     /** A text, or a list of texts (e.g. a term's accepted forms); empty with a problem when it is neither. */
