@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collection;
 import java.util.Collections;
@@ -51,6 +52,35 @@ public class RosterBatchWriter {
             + " join person p on p.nation_iso3 = ? and p.national_id = b.national_id collate utf8mb4_unicode_ci"
             + " order by b.seq"
             + " on duplicate key update role = values(role), start_date = values(start_date)";
+    /**
+     * The read model of the batch's deployments, set-based: what the per-row deployment triggers would do
+     * (readiness_fact_put for a new or changed deployment), in one statement. Only deployments whose fact is
+     * missing or no longer matches are written, as the update trigger only acts on a change; certificate and
+     * training are only looked up for persons with an account, as the procedure does. The fact's own triggers still
+     * keep readiness_count.
+     */
+    private static final String UPSERT_FACTS = "insert into readiness_fact (deployment_id, person_id, nation_iso3,"
+            + " mission_code, role, start_date, national_id, family_name, given_name, email, gender, birth_year,"
+            + " cert_expires_on, started)"
+            + " select d.id, p.id, p.nation_iso3, d.mission_code, d.role, d.start_date, p.national_id, p.family_name,"
+            + " p.given_name, p.email, p.gender, p.birth_year,"
+            + " if(exists (select 1 from account a where a.person_id = p.id), readiness_cert_expiry(p.id, d.role), null),"
+            + " if(exists (select 1 from account a where a.person_id = p.id), readiness_started(p.id), 0)"
+            + " from " + BATCH
+            + " join person p on p.nation_iso3 = ? and p.national_id = b.national_id collate utf8mb4_unicode_ci"
+            + " join deployment d on d.person_id = p.id and d.mission_code = b.mission collate utf8mb4_unicode_ci"
+            + " left join readiness_fact f on f.deployment_id = d.id"
+            + " where f.deployment_id is null or not (f.person_id <=> d.person_id and f.mission_code <=> d.mission_code"
+            + " and f.role <=> d.role and f.start_date <=> d.start_date)"
+            + " order by b.seq"
+            + " on duplicate key update person_id = values(person_id), nation_iso3 = values(nation_iso3),"
+            + " mission_code = values(mission_code), role = values(role), start_date = values(start_date),"
+            + " national_id = values(national_id), family_name = values(family_name), given_name = values(given_name),"
+            + " email = values(email), gender = values(gender), birth_year = values(birth_year),"
+            + " cert_expires_on = values(cert_expires_on), started = values(started)";
+    /** While set, the deployment triggers leave the read model to this writer (changeset 0022). */
+    private static final String READ_MODEL_BY_WRITER = "set @cthb_readiness_by_writer = 1";
+    private static final String READ_MODEL_BY_TRIGGERS = "set @cthb_readiness_by_writer = null";
     /**
      * Only an unlinked learner account of the importing nation is ever linked: the check refuses a row whose e-mail
      * belongs to any other account, and this statement holds to the same rule should an account change between
@@ -95,26 +125,129 @@ public class RosterBatchWriter {
         }
     }
 
+    /**
+     * What the batch's persons and deployments hold now, read in the batch's transaction: a row that would change
+     * nothing is not written at all, so importing the same file again costs a read per batch, not an update per
+     * row (an upsert of an unchanged row still takes its locks, fires its triggers and burns an id).
+     */
+    private static final String CURRENT = "select p.national_id, p.given_name, p.family_name, p.category,"
+            + " p.rank_grade, p.gender, p.birth_year, p.email, d.mission_code, d.role, d.start_date"
+            + " from person p left join deployment d on d.person_id = p.id"
+            + " where p.nation_iso3 = ? and p.national_id in (%s)";
+
     private void writeOnce(String nation, List<RosterRow> rows) throws SQLException {
-        String batch = deploymentsAsJson(rows);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            String values = String.join(",", Collections.nCopies(rows.size(), PERSON_VALUES));
-            try (PreparedStatement persons = c.prepareStatement(UPSERT_PERSONS.formatted(values));
-                 PreparedStatement deployments = c.prepareStatement(UPSERT_DEPLOYMENTS)) {
-                int i = 1;
+            try (Statement session = c.createStatement()) {
+                Current current = current(c, nation, rows);
+                List<RosterRow> persons = new java.util.ArrayList<>();
+                List<RosterRow> deployments = new java.util.ArrayList<>();
                 for (RosterRow row : rows) {
-                    i = bindPerson(persons, i, nation, row);
+                    if (!current.samePerson(row)) {
+                        persons.add(row);
+                    }
+                    if (!current.sameDeployment(row)) {
+                        deployments.add(row);
+                    }
                 }
-                persons.executeUpdate();
-                deployments.setString(1, batch);
-                deployments.setString(2, nation);
-                deployments.executeUpdate();
+                if (!persons.isEmpty()) {
+                    upsertPersons(c, nation, persons);
+                }
+                if (!deployments.isEmpty()) {
+                    String batch = deploymentsAsJson(deployments);
+                    session.execute(READ_MODEL_BY_WRITER);
+                    try (PreparedStatement upsert = c.prepareStatement(UPSERT_DEPLOYMENTS);
+                         PreparedStatement facts = c.prepareStatement(UPSERT_FACTS)) {
+                        upsert.setString(1, batch);
+                        upsert.setString(2, nation);
+                        upsert.executeUpdate();
+                        facts.setString(1, batch);
+                        facts.setString(2, nation);
+                        facts.executeUpdate();
+                    } finally {
+                        handBackToTriggers(c, session);
+                    }
+                }
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
+        }
+    }
+
+    private static void upsertPersons(Connection c, String nation, List<RosterRow> rows) throws SQLException {
+        String values = String.join(",", Collections.nCopies(rows.size(), PERSON_VALUES));
+        try (PreparedStatement upsert = c.prepareStatement(UPSERT_PERSONS.formatted(values))) {
+            int i = 1;
+            for (RosterRow row : rows) {
+                i = bindPerson(upsert, i, nation, row);
+            }
+            upsert.executeUpdate();
+        }
+    }
+
+    /** The stored persons and deployments of a batch, by national id exactly as stored. */
+    private static Current current(Connection c, String nation, List<RosterRow> rows) throws SQLException {
+        Current current = new Current();
+        String marks = String.join(",", Collections.nCopies(rows.size(), "?"));
+        try (PreparedStatement q = c.prepareStatement(CURRENT.formatted(marks))) {
+            q.setString(1, nation);
+            int i = 2;
+            for (RosterRow row : rows) {
+                q.setString(i++, row.nationalId());
+            }
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    int born = rs.getInt(7);
+                    current.persons.put(id, java.util.Arrays.asList(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.wasNull() ? null : born,
+                            rs.getString(8)));
+                    String mission = rs.getString(9);
+                    if (mission != null) {
+                        current.deployments.put(id + "\n" + mission, java.util.Arrays.asList(rs.getString(10),
+                                rs.getObject(11, java.time.LocalDate.class)));
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
+     * A row is unchanged only when every value is exactly what is stored (the national id too, byte for byte): any
+     * doubt, and the row goes through the upsert as before.
+     */
+    private static final class Current {
+        final java.util.Map<String, List<Object>> persons = new java.util.HashMap<>();
+        final java.util.Map<String, List<Object>> deployments = new java.util.HashMap<>();
+
+        boolean samePerson(RosterRow row) {
+            List<Object> stored = persons.get(row.nationalId());
+            return stored != null && stored.equals(java.util.Arrays.asList(row.givenName(), row.familyName(),
+                    row.category().label(), row.rank(), row.gender().label(), row.birthYear(), email(row)));
+        }
+
+        boolean sameDeployment(RosterRow row) {
+            List<Object> stored = deployments.get(row.nationalId() + "\n" + row.mission());
+            return stored != null && stored.equals(java.util.Arrays.asList(row.role().name(), row.startDate()));
+        }
+    }
+
+    /**
+     * Clears the session variable before anything else can use the connection. A pooled connection that kept it
+     * would silently skip the read model on every later deployment write, so a connection that cannot be cleared
+     * is thrown away rather than returned to the pool.
+     */
+    private static void handBackToTriggers(Connection c, Statement session) throws SQLException {
+        try {
+            session.execute(READ_MODEL_BY_TRIGGERS);
+        } catch (SQLException e) {
+            c.abort(Runnable::run);
+            throw e;
         }
     }
 

@@ -27,8 +27,24 @@ public class RosterImportRuns {
     @Inject
     NationScope scope;
 
+    /**
+     * Records the start of an import, unless one of the nation is still running: two imports of one nation at once
+     * would interleave their batches (the later file's rows overwritten by the earlier's), and the officer could not
+     * tell which file the roster holds. Any instance may start an import, so the nation's row is locked for the
+     * look-up and the insert: of two starts at the same moment, on one instance or two, the second sees the first.
+     *
+     * @throws ImportRunning naming the running import, which its officer can follow
+     */
     long begin(String nation, String fileName, String startedBy) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            RosterImportRun.getEntityManager().createNativeQuery("select iso3 from nation where iso3 = ?1 for update")
+                    .setParameter(1, nation).getResultList();
+            RosterImportRun running = RosterImportRun.<RosterImportRun>find(
+                    "nation = ?1 and status = ?2 and updatedAt > ?3 order by id", nation,
+                    RosterImportRun.Status.RUNNING, Instant.now().minus(STALLED)).firstResult();
+            if (running != null) {
+                throw new ImportRunning(view(running));
+            }
             RosterImportRun run = new RosterImportRun();
             run.nation = nation;
             run.fileName = fileName == null || fileName.isBlank() ? "roster.csv" : fileName;
@@ -39,6 +55,10 @@ public class RosterImportRuns {
             run.persist();
             return run.id;
         });
+    }
+
+    void rowsChecked(long id, long rows) {
+        QuarkusTransaction.requiringNew().run(() -> run(id).rowsChecked(rows));
     }
 
     void rowsRead(long id, long rows) {
