@@ -52,24 +52,40 @@ public class RosterBatchWriter {
             + " join person p on p.nation_iso3 = ? and p.national_id = b.national_id collate utf8mb4_unicode_ci"
             + " order by b.seq"
             + " on duplicate key update role = values(role), start_date = values(start_date)";
-    /**
-     * The read model of the batch's deployments, set-based: what the per-row deployment triggers would do
-     * (readiness_fact_put for a new or changed deployment), in one statement. Only deployments whose fact is
-     * missing or no longer matches are written, as the update trigger only acts on a change; certificate and
-     * training are only looked up for persons with an account, as the procedure does. The fact's own triggers still
-     * keep readiness_count.
-     */
-    private static final String UPSERT_FACTS = "insert into readiness_fact (deployment_id, person_id, nation_iso3,"
+    /** The batch's persons and deployments, joined to the rows of the batch. */
+    private static final String BATCH_DEPLOYMENTS = " from " + BATCH
+            + " join person p on p.nation_iso3 = ? and p.national_id = b.national_id collate utf8mb4_unicode_ci"
+            + " join deployment d on d.person_id = p.id and d.mission_code = b.mission collate utf8mb4_unicode_ci";
+    private static final String FACT_COLUMNS = "insert into readiness_fact (deployment_id, person_id, nation_iso3,"
             + " mission_code, role, start_date, national_id, family_name, given_name, email, gender, birth_year,"
             + " cert_expires_on, started)"
             + " select d.id, p.id, p.nation_iso3, d.mission_code, d.role, d.start_date, p.national_id, p.family_name,"
             + " p.given_name, p.email, p.gender, p.birth_year,"
             + " if(exists (select 1 from account a where a.person_id = p.id), readiness_cert_expiry(p.id, d.role), null),"
             + " if(exists (select 1 from account a where a.person_id = p.id), readiness_started(p.id), 0)"
-            + " from " + BATCH
-            + " join person p on p.nation_iso3 = ? and p.national_id = b.national_id collate utf8mb4_unicode_ci"
-            + " join deployment d on d.person_id = p.id and d.mission_code = b.mission collate utf8mb4_unicode_ci"
-            + " left join readiness_fact f on f.deployment_id = d.id"
+            + BATCH_DEPLOYMENTS + " left join readiness_fact f on f.deployment_id = d.id";
+    /**
+     * The facts of the batch's new deployments, set-based: what readiness_fact_put does for each row (certificate
+     * and training looked up only for persons with an account, as there), in one statement. Run while the
+     * triggers stand aside, so the counts are the writer's too ({@link #COUNT_NEW_FACTS}).
+     */
+    private static final String INSERT_NEW_FACTS = FACT_COLUMNS.replace(" select d.id,", " select distinct d.id,")
+            + " where f.deployment_id is null and d.id in (%s)";
+    /** The batch's deployments without a fact yet: those the writer puts and counts itself. */
+    private static final String WITHOUT_FACT = "select distinct d.id" + BATCH_DEPLOYMENTS
+            + " left join readiness_fact f on f.deployment_id = d.id where f.deployment_id is null";
+    /** The new facts counted into readiness_count, one grouped upsert instead of one per fact. */
+    private static final String COUNT_NEW_FACTS = "insert into readiness_count (mission_code, nation_iso3, gender,"
+            + " birth_year, ready, started, people)"
+            + " select f.mission_code, f.nation_iso3, f.gender, coalesce(f.birth_year, 0), f.ready, f.started, count(*)"
+            + " from readiness_fact f where f.deployment_id in (%s)"
+            + " group by f.mission_code, f.nation_iso3, f.gender, coalesce(f.birth_year, 0), f.ready, f.started"
+            + " on duplicate key update people = people + values(people)";
+    /**
+     * The facts of the batch's changed deployments, as the update trigger would put them (only where the fact no
+     * longer matches). Run with the triggers back, so the fact's own triggers move the counts.
+     */
+    private static final String UPSERT_CHANGED_FACTS = FACT_COLUMNS
             + " where f.deployment_id is null or not (f.person_id <=> d.person_id and f.mission_code <=> d.mission_code"
             + " and f.role <=> d.role and f.start_date <=> d.start_date)"
             + " order by b.seq"
@@ -78,7 +94,7 @@ public class RosterBatchWriter {
             + " national_id = values(national_id), family_name = values(family_name), given_name = values(given_name),"
             + " email = values(email), gender = values(gender), birth_year = values(birth_year),"
             + " cert_expires_on = values(cert_expires_on), started = values(started)";
-    /** While set, the deployment triggers leave the read model to this writer (changeset 0022). */
+    /** While set, the deployment and fact-count triggers leave the read model to this writer (changeset 0022). */
     private static final String READ_MODEL_BY_WRITER = "set @cthb_readiness_by_writer = 1";
     private static final String READ_MODEL_BY_TRIGGERS = "set @cthb_readiness_by_writer = null";
     /**
@@ -141,31 +157,33 @@ public class RosterBatchWriter {
             try (Statement session = c.createStatement()) {
                 Current current = current(c, nation, rows);
                 List<RosterRow> persons = new java.util.ArrayList<>();
-                List<RosterRow> deployments = new java.util.ArrayList<>();
+                List<RosterRow> newDeployments = new java.util.ArrayList<>();
+                List<RosterRow> changedDeployments = new java.util.ArrayList<>();
                 for (RosterRow row : rows) {
                     if (!current.samePerson(row)) {
                         persons.add(row);
                     }
-                    if (!current.sameDeployment(row)) {
-                        deployments.add(row);
+                    if (current.newDeployment(row)) {
+                        newDeployments.add(row);
+                    } else if (!current.sameDeployment(row)) {
+                        changedDeployments.add(row);
                     }
                 }
                 if (!persons.isEmpty()) {
                     upsertPersons(c, nation, persons);
                 }
-                if (!deployments.isEmpty()) {
-                    String batch = deploymentsAsJson(deployments);
+                if (!newDeployments.isEmpty() || !changedDeployments.isEmpty()) {
+                    List<RosterRow> written = rowsOf(newDeployments, changedDeployments);
+                    String batch = deploymentsAsJson(written);
                     session.execute(READ_MODEL_BY_WRITER);
-                    try (PreparedStatement upsert = c.prepareStatement(UPSERT_DEPLOYMENTS);
-                         PreparedStatement facts = c.prepareStatement(UPSERT_FACTS)) {
-                        upsert.setString(1, batch);
-                        upsert.setString(2, nation);
-                        upsert.executeUpdate();
-                        facts.setString(1, batch);
-                        facts.setString(2, nation);
-                        facts.executeUpdate();
+                    try {
+                        run(c, UPSERT_DEPLOYMENTS, batch, nation);
+                        putNewFacts(c, batch, nation);
                     } finally {
                         handBackToTriggers(c, session);
+                    }
+                    if (!changedDeployments.isEmpty()) {
+                        run(c, UPSERT_CHANGED_FACTS, deploymentsAsJson(changedDeployments), nation);
                     }
                 }
                 c.commit();
@@ -176,6 +194,62 @@ public class RosterBatchWriter {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * Puts and counts the facts of the batch's deployments that have none: exactly those, by id, so that the counts
+     * match the facts even if the file names one person twice (national ids that differ only in case) or another
+     * writer touched a deployment meanwhile (then the batch is written again from a fresh read).
+     */
+    private static void putNewFacts(Connection c, String batch, String nation) throws SQLException {
+        List<Long> ids = new java.util.ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(WITHOUT_FACT)) {
+            q.setString(1, batch);
+            q.setString(2, nation);
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        int facts;
+        try (PreparedStatement insert = c.prepareStatement(INSERT_NEW_FACTS.formatted(marks))) {
+            insert.setString(1, batch);
+            insert.setString(2, nation);
+            for (int i = 0; i < ids.size(); i++) {
+                insert.setLong(3 + i, ids.get(i));
+            }
+            facts = insert.executeUpdate();
+        }
+        if (facts != ids.size()) {
+            throw new SQLException("Deployments of the batch changed while it was written (" + facts
+                    + " facts put for " + ids.size() + " deployments without one)", "40001");
+        }
+        try (PreparedStatement count = c.prepareStatement(COUNT_NEW_FACTS.formatted(marks))) {
+            for (int i = 0; i < ids.size(); i++) {
+                count.setLong(1 + i, ids.get(i));
+            }
+            count.executeUpdate();
+        }
+    }
+
+    /** Runs one of the batch statements (the batch as JSON, then the nation) and returns the rows it changed. */
+    private static int run(Connection c, String sql, String batch, String nation) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, batch);
+            s.setString(2, nation);
+            return s.executeUpdate();
+        }
+    }
+
+    private static List<RosterRow> rowsOf(List<RosterRow> first, List<RosterRow> second) {
+        List<RosterRow> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static void upsertPersons(Connection c, String nation, List<RosterRow> rows) throws SQLException {
@@ -229,6 +303,11 @@ public class RosterBatchWriter {
             List<Object> stored = persons.get(row.nationalId());
             return stored != null && stored.equals(java.util.Arrays.asList(row.givenName(), row.familyName(),
                     row.category().label(), row.rank(), row.gender().label(), row.birthYear(), email(row)));
+        }
+
+        /** No deployment of this person to this mission yet (the person may be new too). */
+        boolean newDeployment(RosterRow row) {
+            return !deployments.containsKey(row.nationalId() + "\n" + row.mission());
         }
 
         boolean sameDeployment(RosterRow row) {
