@@ -82,7 +82,7 @@ public final class RosterTiming {
                         .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), officer);
                 JsonNode body = Http.JSON.readTree(r.body());
                 if (background && r.statusCode() == 202) {
-                    body = follow(http, officer, r.headers().firstValue("Location").orElseThrow(), t);
+                    body = follow(http, officer, java.net.URI.create(r.headers().firstValue("Location").orElseThrow()).getRawPath(), t);
                 } else if (r.statusCode() != 200) {
                     throw new IllegalStateException(step + ": " + r.statusCode() + " " + Http.abbreviate(r.body()));
                 }
