@@ -30,18 +30,21 @@ public class RosterImportRuns {
     /**
      * Records the start of an import, unless one of the nation is still running: two imports of one nation at once
      * would interleave their batches (the later file's rows overwritten by the earlier's), and the officer could not
-     * tell which file the roster holds. Any instance may start an import, so the nation's row is locked for the
-     * look-up and the insert: of two starts at the same moment, on one instance or two, the second sees the first.
+     * tell which file the roster holds. Any instance may start an import, so the look-up is a locking read: of two
+     * starts at the same moment, on one instance or two, the second sees the first.
      *
      * @throws ImportRunning naming the running import, which its officer can follow
      */
     long begin(String nation, String fileName, String startedBy) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            RosterImportRun.getEntityManager().createNativeQuery("select iso3 from nation where iso3 = ?1 for update")
-                    .setParameter(1, nation).getResultList();
-            RosterImportRun running = RosterImportRun.<RosterImportRun>find(
-                    "nation = ?1 and status = ?2 and updatedAt > ?3 order by id", nation,
-                    RosterImportRun.Status.RUNNING, Instant.now().minus(STALLED)).firstResult();
+            // A locking read of the nation's running imports (next-key locks on ix_import_run_nation_status, also
+            // when there is none): of two starts at once, the second waits, or loses with a deadlock that answers
+            // 503 Retry-After, and then sees the first. Not the nation's row: every open transaction writing a
+            // person of the nation holds that row (foreign key) and would hold the start up.
+            RosterImportRun running = RosterImportRun.<RosterImportRun>find("nation = ?1 and status = ?2 order by id",
+                            nation, RosterImportRun.Status.RUNNING)
+                    .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list().stream()
+                    .filter(r -> r.updatedAt.isAfter(Instant.now().minus(STALLED))).findFirst().orElse(null);
             if (running != null) {
                 throw new ImportRunning(view(running));
             }
