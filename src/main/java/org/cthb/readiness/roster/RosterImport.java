@@ -40,6 +40,8 @@ public class RosterImport {
     /** Rosters larger than this are refused; 100,000 rows take about 12 MB. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     static final int BATCH = 1000;
+    /** A background import records how far its check pass got every this many rows. */
+    static final int CHECK_PROGRESS_EVERY = 10_000;
     private static final Logger LOG = Logger.getLogger(RosterImport.class);
 
     @Inject
@@ -54,6 +56,13 @@ public class RosterImport {
     RosterImportRuns runs;
     @Inject
     SecurityIdentity identity;
+    /** Told after every batch an import committed (tests hold an import there to look at it mid-way). */
+    @Inject
+    jakarta.enterprise.event.Event<BatchWritten> batchWritten;
+
+    /** A batch of import {@code importId} is committed: {@code rowsWritten} rows of the file are written so far. */
+    public record BatchWritten(long importId, String nation, long rowsWritten) {
+    }
 
     /** The roster columns' lengths, read off the schema once. */
     private volatile java.util.Map<String, Integer> columnLengths;
@@ -75,7 +84,8 @@ public class RosterImport {
     public RosterReport importCsv(String iso3, Path file, String fileName, boolean dryRun) {
         String nation = scope.require(iso3);
         RefusalMsg msg = msg();
-        RosterReport report = check(nation, missions(), file, dryRun, msg, identity.getPrincipal().getName());
+        RosterReport report = check(nation, missions(), file, dryRun, msg, identity.getPrincipal().getName(),
+                rows -> { });
         if (dryRun || report.rejected() > 0) {
             audit.record(dryRun ? "ROSTER_DRY_RUN" : "ROSTER_REFUSED", "roster", nation, nation,
                     report.rows() + " rows, " + report.rejected() + " rejected");
@@ -125,7 +135,8 @@ public class RosterImport {
     private void inBackground(String nation, Set<String> missions, Path file, long run, String actor, RefusalMsg msg) {
         Runnable outcome;
         try {
-            RosterReport report = check(nation, missions, file, false, msg, actor);
+            RosterReport report = check(nation, missions, file, false, msg, actor,
+                    rows -> runs.rowsChecked(run, rows));
             if (report.rejected() > 0) {
                 outcome = () -> {
                     runs.failed(run, report.rejected() + " of " + report.rows() + " rows are rejected, nothing was"
@@ -160,7 +171,10 @@ public class RosterImport {
             } catch (SQLException e) {
                 throw new IllegalStateException("Roster batch could not be written: " + e.getMessage(), e);
             }
-        }, written -> runs.batchCommitted(run, written));
+        }, written -> {
+            runs.batchCommitted(run, written);
+            batchWritten.fire(new BatchWritten(run, nation, written));
+        });
         read(file, batches, limits(msg));
         batches.flush();
         try {
@@ -175,9 +189,33 @@ public class RosterImport {
      * is audited, whether the caller only checked or meant to import.
      */
     private RosterReport check(String nation, Set<String> missions, Path file, boolean dryRun, RefusalMsg msg,
-                               String actor) {
+                               String actor, java.util.function.LongConsumer progress) {
         RosterCheck check = new RosterCheck(nation, missions, writer, dryRun, msg);
-        read(file, check, limits(msg));
+        read(file, new RosterSink() {
+            private long seen;
+
+            @Override
+            public void row(RosterRow row) {
+                check.row(row);
+                counted(row.row());
+            }
+
+            @Override
+            public void error(RowError error) {
+                check.error(error);
+                counted(error.row());
+            }
+
+            /** Rows are numbered from the header (row 1), and a row with several errors reports each. */
+            private void counted(long row) {
+                if (row - 1 > seen) {
+                    seen = row - 1;
+                    if (seen % CHECK_PROGRESS_EVERY == 0) {
+                        progress.accept(seen);
+                    }
+                }
+            }
+        }, limits(msg));
         RosterReport report = check.report(false);
         for (RosterCheck.RefusedAccount refused : check.refusedAccounts()) {
             audit.recordAs(actor, "ROSTER_ACCOUNT_REFUSED", "account", String.valueOf(refused.accountId()), nation,

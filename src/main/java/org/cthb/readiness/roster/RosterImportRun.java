@@ -39,6 +39,10 @@ public class RosterImportRun extends PanacheEntityBase {
     @Column(name = "rows_read")
     public long rowsRead;
 
+    /** Rows the check pass has read so far; the check pass is part of a committed import. */
+    @Column(name = "rows_checked")
+    public long rowsChecked;
+
     @Column(name = "rows_written")
     public long rowsWritten;
 
@@ -63,9 +67,16 @@ public class RosterImportRun extends PanacheEntityBase {
         updatedAt = Instant.now();
     }
 
+    void rowsChecked(long rows) {
+        requireRunning();
+        rowsChecked = rows;
+        updatedAt = Instant.now();
+    }
+
     void rowsRead(long rows) {
         requireRunning();
         rowsRead = rows;
+        rowsChecked = rows;
         updatedAt = Instant.now();
     }
 

@@ -27,8 +27,27 @@ public class RosterImportRuns {
     @Inject
     NationScope scope;
 
+    /**
+     * Records the start of an import, unless one of the nation is still running: two imports of one nation at once
+     * would interleave their batches (the later file's rows overwritten by the earlier's), and the officer could not
+     * tell which file the roster holds. Any instance may start an import, so the look-up is a locking read: of two
+     * starts at the same moment, on one instance or two, the second sees the first.
+     *
+     * @throws ImportRunning naming the running import, which its officer can follow
+     */
     long begin(String nation, String fileName, String startedBy) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // A locking read of the nation's running imports (next-key locks on ix_import_run_nation_status, also
+            // when there is none): of two starts at once, the second waits, or loses with a deadlock that answers
+            // 503 Retry-After, and then sees the first. Not the nation's row: every open transaction writing a
+            // person of the nation holds that row (foreign key) and would hold the start up.
+            RosterImportRun running = RosterImportRun.<RosterImportRun>find("nation = ?1 and status = ?2 order by id",
+                            nation, RosterImportRun.Status.RUNNING)
+                    .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list().stream()
+                    .filter(r -> r.updatedAt.isAfter(Instant.now().minus(STALLED))).findFirst().orElse(null);
+            if (running != null) {
+                throw new ImportRunning(view(running));
+            }
             RosterImportRun run = new RosterImportRun();
             run.nation = nation;
             run.fileName = fileName == null || fileName.isBlank() ? "roster.csv" : fileName;
@@ -39,6 +58,10 @@ public class RosterImportRuns {
             run.persist();
             return run.id;
         });
+    }
+
+    void rowsChecked(long id, long rows) {
+        QuarkusTransaction.requiringNew().run(() -> run(id).rowsChecked(rows));
     }
 
     void rowsRead(long id, long rows) {
