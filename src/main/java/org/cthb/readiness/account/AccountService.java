@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.cthb.readiness.database.RetriedOnConflict;
 import org.cthb.readiness.audit.AuditLog;
 import org.cthb.readiness.error.Conflict;
 import org.cthb.readiness.error.InvalidInput;
@@ -51,7 +52,13 @@ public class AccountService {
     @Inject
     Sessions sessions;
 
+    /**
+     * Run again when it loses to a concurrent insert (a deadlock on the e-mail index or the audit log, as the bench
+     * met creating accounts in parallel): the whole transaction rolled back, and the same e-mail met twice becomes
+     * the 409 below instead of an error.
+     */
     @Transactional
+    @RetriedOnConflict
     public AccountView create(NewAccount request) {
         Account account = new Account();
         account.email = validEmail(request.email());

@@ -81,4 +81,44 @@ class AccountApiTest {
                 .formParam("email", newEmail()).formParam("password", "a-long-password-1").formParam("role", "AUTHOR")
                 .post("/admin/accounts").then().statusCode(403);
     }
+
+    /**
+     * Accounts created at the same moment (a nation setting up its officers, the bench building its data) each get
+     * their answer: 201, or 409 for the same e-mail twice; never a 5xx because two inserts met in the database.
+     * Signed in by cookie, so that only the new passwords take turns on the bounded hashing pool.
+     */
+    @Test
+    void accountsCreatedAtTheSameMomentAreAllSavedOrAConflict() throws Exception {
+        Map<String, String> admin = new java.util.HashMap<>(org.cthb.readiness.Sessions.signIn(TestAccounts.admin()));
+        io.restassured.response.Response csrf = org.cthb.readiness.Sessions.as(admin).get("/api/csrf");
+        admin.putAll(csrf.cookies());
+        String header = csrf.path("header");
+        String token = csrf.path("token");
+        String twice = newEmail();
+        java.util.List<String> emails = java.util.List.of(newEmail(), newEmail(), newEmail(), twice, twice);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(emails.size());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String email : emails) {
+                answers.add(pool.submit(() -> {
+                    RequestSpecification request = org.cthb.readiness.Sessions.as(admin).header(header, token)
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("email", email, "password", "a-long-password-1", "role", "LEARNER"));
+                    start.await();
+                    return request.post("/api/accounts").statusCode();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses.subList(0, 3)).containsOnly(201);
+            org.assertj.core.api.Assertions.assertThat(statuses.subList(3, 5)).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        asAdmin().get("/api/accounts").then().statusCode(200).body("email", hasItem(twice));
+    }
 }
