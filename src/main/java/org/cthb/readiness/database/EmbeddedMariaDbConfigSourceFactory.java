@@ -51,6 +51,11 @@ public class EmbeddedMariaDbConfigSourceFactory implements ConfigSourceFactory {
         return List.of(new PropertiesConfigSource(values, "cthb-embedded-mariadb", ORDINAL));
     }
 
+    /** True when {@code jdbcUrl} is the embedded server this JVM started (a laptop trial, dev, tests, the bench). */
+    public static boolean isEmbedded(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.equals(EmbeddedMariaDbHolder.runningUrl());
+    }
+
     private static void checkExternal(String url) {
         try {
             DatabaseReachability.check(url);

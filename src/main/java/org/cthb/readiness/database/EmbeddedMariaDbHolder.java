@@ -15,6 +15,11 @@ final class EmbeddedMariaDbHolder {
     private EmbeddedMariaDbHolder() {
     }
 
+    /** The URL of the server this JVM started, or null. */
+    static String runningUrl() {
+        return System.getProperty(RUNNING_URL);
+    }
+
     static synchronized String startOnce(EmbeddedMariaDb.Settings settings) {
         String running = System.getProperty(RUNNING_URL);
         if (running != null) {

@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.cthb.readiness.database.EmbeddedMariaDbConfigSourceFactory;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -23,8 +24,6 @@ import java.util.function.IntSupplier;
 public class PublicAddress {
 
     public static final String KEY = "cthb.public-url";
-    /** The name of the configuration source that the embedded database adds (EmbeddedMariaDbConfigSourceFactory). */
-    static final String EMBEDDED_SOURCE = "cthb-embedded-mariadb";
     private static final Logger LOG = Logger.getLogger(PublicAddress.class);
 
     @ConfigProperty(name = KEY)
@@ -75,9 +74,18 @@ public class PublicAddress {
     }
 
     private static boolean externalDatabase() {
-        var value = ConfigProvider.getConfig().getConfigValue("quarkus.datasource.jdbc.url");
-        return value.getValue() != null && !value.getValue().isBlank()
-                && !EMBEDDED_SOURCE.equals(value.getSourceName());
+        String url = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.jdbc.url", String.class)
+                .orElse(null);
+        return isExternal(url);
+    }
+
+    /**
+     * An external database is any configured URL but that of the embedded server this JVM started. (The name of
+     * the configuration source that supplied the URL is no guide: the packaged service read it under another name,
+     * and refused to start on its own embedded database.)
+     */
+    static boolean isExternal(String jdbcUrl) {
+        return jdbcUrl != null && !jdbcUrl.isBlank() && !EmbeddedMariaDbConfigSourceFactory.isEmbedded(jdbcUrl);
     }
 
     /** The port the HTTP server bound: Quarkus writes the real one back when it was 0 (random, as in tests). */

@@ -33,4 +33,24 @@ class PublicAddressTest {
         assertThatThrownBy(() -> PublicAddress.resolve(Optional.of("ftp://x.org"), () -> 1))
                 .hasMessageContaining("cthb.public-url");
     }
+
+    /** The packaged service on its own embedded database needs no public address; any other database does. */
+    @Test
+    void onlyTheEmbeddedServerOfThisJvmCountsAsNotExternal() {
+        String before = System.getProperty("cthb.embedded-db.running-url");
+        try {
+            System.setProperty("cthb.embedded-db.running-url", "jdbc:mariadb://localhost:33999/cthb");
+            assertThat(PublicAddress.isExternal("jdbc:mariadb://localhost:33999/cthb")).isFalse();
+            assertThat(PublicAddress.isExternal("jdbc:mariadb://db.example.org:3306/cthb")).isTrue();
+            assertThat(PublicAddress.isExternal(null)).isFalse();
+            System.clearProperty("cthb.embedded-db.running-url");
+            assertThat(PublicAddress.isExternal("jdbc:mariadb://localhost:33999/cthb")).isTrue();
+        } finally {
+            if (before == null) {
+                System.clearProperty("cthb.embedded-db.running-url");
+            } else {
+                System.setProperty("cthb.embedded-db.running-url", before);
+            }
+        }
+    }
 }
