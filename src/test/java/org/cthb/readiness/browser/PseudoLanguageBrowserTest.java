@@ -10,6 +10,7 @@ import org.cthb.readiness.crawl.PageWalk;
 import org.cthb.readiness.crawl.PseudoLanguage;
 import org.cthb.readiness.crawl.WebSession;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -34,6 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PseudoLanguageBrowserTest extends BrowserTest {
 
     private static final String XX = PseudoLanguage.CODE;
+
+    /** The next test classes build the service without the pseudo-language's files, which would hide the French. */
+    @AfterAll
+    static void removeThePseudoLanguageFiles() {
+        PseudoLanguage.removeMessageFiles();
+    }
 
     /**
      * Text cut off: an element that hides what overflows it (overflow hidden or clip, or an ellipsis) and whose text

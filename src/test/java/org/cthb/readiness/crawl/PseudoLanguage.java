@@ -208,6 +208,26 @@ public final class PseudoLanguage {
         return new Yaml(options);
     }
 
+    /**
+     * Removes the message files made for the pseudo-language. A {@code messages} folder among the test classes
+     * hides the service's own ({@code messages/*_fr.properties}) from every later build of the service: French
+     * pages would then print in English, in this run and in the next ones.
+     */
+    public static void removeMessageFiles() {
+        Path folder = testClasses().resolve("messages");
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+            Files.delete(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path testClasses() {
         return location(PseudoLanguage.class);
     }

@@ -28,6 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(PseudoLanguage.Profile.class)
 class ThirdLanguageTest {
 
+    /** The next test classes build the service without the pseudo-language's files, which would hide the French. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeThePseudoLanguageFiles() {
+        PseudoLanguage.removeMessageFiles();
+    }
+
     private static final String XX = PseudoLanguage.CODE;
 
     @Test
