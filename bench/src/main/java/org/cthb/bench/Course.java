@@ -32,19 +32,35 @@ final class Course {
             dirs = s.filter(p -> Files.exists(p.resolve("module.yaml"))).sorted().toList();
         }
         for (Path dir : dirs) {
-            String id = Files.readAllLines(dir.resolve("module.yaml")).stream().filter(l -> l.startsWith("id:"))
+            List<String> yaml = Files.readAllLines(dir.resolve("module.yaml"));
+            String id = yaml.stream().filter(l -> l.startsWith("id:"))
                     .map(l -> unquote(l.substring(3))).findFirst().orElseThrow();
-            List<String> lessons;
-            try (Stream<Path> s = Files.list(dir)) {
-                lessons = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".en.md"))
-                        .map(n -> n.substring(0, n.length() - ".en.md".length())).sorted().toList();
-            }
+            List<String> lessons = listed(yaml, "lessons:");
             // A sensitive lesson has a non-graphic alternative in alt/: its page exists in three views.
             List<String> alternatives = lessons.stream()
                     .filter(l -> Files.exists(dir.resolve("alt").resolve(l + ".en.md"))).toList();
             course.modules.put(id, new Module(id, lessons, alternatives, answerKey(dir.resolve("quiz.yaml"))));
         }
         return course;
+    }
+
+    /**
+     * The block list under {@code key} in a module file's fixed layout ({@code lessons:} then {@code  - name} lines):
+     * the lessons the module lists, in order, and nothing else of the folder (its job aid is no lesson).
+     */
+    private static List<String> listed(List<String> yaml, String key) {
+        List<String> items = new ArrayList<>();
+        boolean in = false;
+        for (String line : yaml) {
+            if (line.startsWith(key)) {
+                in = true;
+            } else if (in && line.trim().startsWith("- ")) {
+                items.add(unquote(line.trim().substring(2)));
+            } else if (in && !line.isBlank()) {
+                break;
+            }
+        }
+        return items;
     }
 
     /** Question id to the English texts of its correct options, from the quiz file's fixed layout. */

@@ -328,7 +328,10 @@ final class DataSet {
     /** Certificates with numbers made as the service makes them, issued over the last two years; 3% revoked. */
     private void insertCertificates(Connection c, long lastSampleAccount, long versionId) throws SQLException {
         long lastCertificate = single(c, "select coalesce(max(id), 0) from certificate");
-        int index = (int) single(c, "select next_value from certificate_counter where name = 'status_list_index'");
+        // Past both the counter and every index in use: the service draws its indexes at random below twice its
+        // counter, so the counter alone is no free start.
+        int index = (int) single(c, "select greatest((select next_value from certificate_counter where name ="
+                + " 'status_list_index'), (select coalesce(max(status_list_index), -1) + 1 from certificate))");
         // Seeded by the table so far: a second bulk (the growth contingents) must not draw the same numbers.
         Random random = new Random(11 + lastCertificate);
         c.setAutoCommit(false);

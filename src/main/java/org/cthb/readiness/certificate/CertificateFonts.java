@@ -5,12 +5,10 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Bidi;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cthb.readiness.pdf.EmbeddedFont;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,19 +39,7 @@ final class CertificateFonts {
         static final List<BaseFont> BOLD = load("Bold");
 
         private static List<BaseFont> load(String weight) {
-            return Stream.of(FAMILIES).map(family -> font(family + "-" + weight + ".ttf")).toList();
-        }
-
-        private static BaseFont font(String file) {
-            try (InputStream in = CertificateFonts.class.getResourceAsStream("/fonts/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font resource /fonts/" + file + " is missing from the build");
-                }
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(),
-                        null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + file, e);
-            }
+            return Stream.of(FAMILIES).map(family -> EmbeddedFont.load(family + "-" + weight + ".ttf")).toList();
         }
     }
 

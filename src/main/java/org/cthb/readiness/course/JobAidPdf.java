@@ -13,12 +13,10 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.course.files.JobAidSections;
+import org.cthb.readiness.pdf.EmbeddedFont;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * A role module's job aid as a one-page A4 PDF, in English or French, with the library and the embedded Noto Sans
@@ -35,22 +33,10 @@ public final class JobAidPdf {
     private JobAidPdf() {
     }
 
-    /** Loaded once and shared: a BaseFont is read-only once created. */
+    /** Loaded once and shared. */
     private static final class Fonts {
-        static final BaseFont REGULAR = load("NotoSans-Regular.ttf");
-        static final BaseFont BOLD = load("NotoSans-Bold.ttf");
-
-        private static BaseFont load(String file) {
-            try (InputStream in = JobAidPdf.class.getResourceAsStream("/fonts/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font resource /fonts/" + file + " is missing from the build");
-                }
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(),
-                        null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + file, e);
-            }
-        }
+        static final BaseFont REGULAR = EmbeddedFont.load("NotoSans-Regular.ttf");
+        static final BaseFont BOLD = EmbeddedFont.load("NotoSans-Bold.ttf");
     }
 
     /**
