@@ -12,6 +12,7 @@ public class RecognisedModule {
 
     @Column(name = "recognition_id")
     public long recognitionId;
+    @Column(name = "source_name")
     public String source;
 
     public RecognisedModule() {

@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class RecognisedCertificateTest {
 
-    static final String NATION = "EST";
+    static final String NATION = "LTU";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -51,7 +51,7 @@ class RecognisedCertificateTest {
         String id = deploy(officer, NATION, learner);
         List<String> modules = modules(learner);
         String last = modules.get(modules.size() - 1);
-        try (ForeignIssuer issuer = new ForeignIssuer("Estonian LMS")) {
+        try (ForeignIssuer issuer = new ForeignIssuer("Lithuanian LMS")) {
             trust(officer, NATION, issuer, Map.of(MAPPED, List.of(last)));
             Learners.passAllBut(learner, 1);
             Learners.as(learner).get("/api/certificates/mine").then().statusCode(200).body("size()", equalTo(0));
@@ -108,7 +108,7 @@ class RecognisedCertificateTest {
         String id = deploy(officer, NATION, learner);
         List<String> modules = modules(learner);
         String first = modules.get(0);
-        try (ForeignIssuer issuer = new ForeignIssuer("Estonian academy")) {
+        try (ForeignIssuer issuer = new ForeignIssuer("Lithuanian academy")) {
             trust(officer, NATION, issuer, Map.of(MAPPED, List.of(first)));
             Learners.as(officer).contentType("application/vc+jwt")
                     .body(issuer.jwt(issuer.credential(MAPPED, null)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
@@ -133,10 +133,10 @@ class RecognisedCertificateTest {
             Sessions.as(browser).formParam("reason", "Not the holder").post(action).then().statusCode(403);
             Sessions.as(browser).formParam("csrf-token", token).formParam("reason", " ").post(action).then()
                     .statusCode(400).body(containsString("reason"));
-            String stranger = TestAccounts.create(Role.NATION_OFFICER, "LTU");
+            String stranger = TestAccounts.create(Role.NATION_OFFICER, "LVA");
             Map<String, String> strangerBrowser = Sessions.signIn(stranger);
             String strangerToken = Sessions.formToken(Sessions.as(strangerBrowser)
-                    .get("/nations/LTU/trusted-issuers").asString());
+                    .get("/nations/LVA/trusted-issuers").asString());
             Sessions.as(strangerBrowser).formParam("csrf-token", strangerToken).formParam("reason", "Mine now")
                     .post(action).then().statusCode(404);
             Learners.as(learner).get("/api/certificates/mine").then().body("[0].status", equalTo("VALID"));
@@ -172,7 +172,7 @@ class RecognisedCertificateTest {
         String id = deploy(officer, NATION, learner);
         List<String> modules = modules(learner);
         String first = modules.get(0);
-        try (ForeignIssuer issuer = new ForeignIssuer("Estonian college")) {
+        try (ForeignIssuer issuer = new ForeignIssuer("Lithuanian college")) {
             trust(officer, NATION, issuer, Map.of(MAPPED, List.of(first)));
             // A VC 1.1-style JWT whose only expiry is its exp claim: that is the recognition's expiry.
             Instant exp = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
