@@ -51,7 +51,7 @@ class RecognisedCertificateTest {
         String id = deploy(officer, NATION, learner);
         List<String> modules = modules(learner);
         String last = modules.get(modules.size() - 1);
-        try (ForeignIssuer issuer = new ForeignIssuer("Lithuanian LMS")) {
+        try (ForeignIssuer issuer = new ForeignIssuer("Lithuanian academy LMS")) {
             trust(officer, NATION, issuer, Map.of(MAPPED, List.of(last)));
             Learners.passAllBut(learner, 1);
             Learners.as(learner).get("/api/certificates/mine").then().statusCode(200).body("size()", equalTo(0));
@@ -188,7 +188,7 @@ class RecognisedCertificateTest {
             LocalDate ranOut = LocalDate.now(ZoneOffset.UTC).minusDays(3);
             Instant past = ranOut.atTime(9, 30).toInstant(ZoneOffset.UTC);
             long personId = QuarkusTransaction.requiringNew().call(() -> {
-                List<Recognition> held = Recognition.list("moduleId = ?1 and issuerName = ?2", first, issuer.name);
+                List<Recognition> held = Recognition.list("moduleId = ?1 and issuerId = ?2", first, issuer.id);
                 held.forEach(r -> r.validUntil = past);
                 return held.get(0).personId;
             });
