@@ -94,8 +94,18 @@ public class CertificateIssuer {
     }
 
     private void issue(long accountId, long versionId, Dashboard dashboard, Standards.Applied standard) {
-        Holders.Holder holder = holders.of(accountId);
         Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        java.util.Optional<LocalDate> lastRecognisedDay = dashboard.modules().stream()
+                .filter(m -> m.status() == Dashboard.Status.RECOGNISED && m.recognisedUntil() != null)
+                .map(m -> LocalDate.ofInstant(m.recognisedUntil().plusSeconds(1), ZoneOffset.UTC).minusDays(1))
+                .min(LocalDate::compareTo);
+        if (lastRecognisedDay.isPresent() && lastRecognisedDay.get().isBefore(today)) {
+            // A recognised credential runs out before today ends: a certificate could not outlive it by a single
+            // day, so none is issued; the module is owed again once it has expired.
+            return;
+        }
+        Holders.Holder holder = holders.of(accountId);
         Certificate certificate = new Certificate();
         certificate.number = freshNumber().compact();
         certificate.accountId = accountId;
@@ -109,13 +119,10 @@ public class CertificateIssuer {
         certificate.overlayVersion = standard.overlayVersion();
         certificate.roles = standard.roles().stream().map(Enum::name).collect(Collectors.joining(","));
         certificate.issuedAt = now;
-        certificate.issuedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        certificate.issuedOn = today;
         certificate.expiresOn = certificate.issuedOn.plusMonths(standard.requirement().validityMonths());
         // Never outlive a credential a recognised module rests on: the last whole day (UTC) before it runs out.
-        dashboard.modules().stream().filter(m -> m.status() == Dashboard.Status.RECOGNISED
-                        && m.recognisedUntil() != null)
-                .map(m -> LocalDate.ofInstant(m.recognisedUntil().plusSeconds(1), ZoneOffset.UTC).minusDays(1))
-                .min(LocalDate::compareTo).filter(last -> last.isBefore(certificate.expiresOn))
+        lastRecognisedDay.filter(last -> last.isBefore(certificate.expiresOn))
                 .ifPresent(last -> certificate.expiresOn = last);
         certificate.statusListIndex = nextStatusListIndex();
         dashboard.modules().forEach(m -> {
