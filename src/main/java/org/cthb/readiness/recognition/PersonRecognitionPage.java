@@ -63,7 +63,7 @@ public class PersonRecognitionPage {
         recognitions.revoke(iso3, nationalId, number(id), reason);
         return Response.seeOther(URI.create("/nations/" + URLEncoder.encode(iso3.strip().toUpperCase(Locale.ROOT),
                 StandardCharsets.UTF_8) + "/people/" + URLEncoder.encode(nationalId, StandardCharsets.UTF_8)
-                .replace("+", "%20") + "/recognitions?revoked")).build();
+                .replace("+", "%20") + "/recognitions?revoked=1")).build();
     }
 
     private static long number(String id) {
