@@ -79,6 +79,12 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "best_score")
     public Map<String, Integer> modules = new LinkedHashMap<>();
 
+    /** Module id to the recognition of prior learning that stood for it (no score then); empty for most. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "certificate_recognised_module", joinColumns = @JoinColumn(name = "certificate_id"))
+    @MapKeyColumn(name = "module_id")
+    public Map<String, RecognisedModule> recognised = new LinkedHashMap<>();
+
     public CertificateNumber certificateNumber() {
         return new CertificateNumber(number);
     }
@@ -120,6 +126,17 @@ public class Certificate extends PanacheEntityBase {
 
     public static boolean statusListIndexTaken(int index) {
         return count("statusListIndex", index) > 0;
+    }
+
+    /** The unrevoked certificates that rest on the recognition, each locked, so that revoking them cannot race. */
+    public static List<Certificate> restingOn(long recognitionId) {
+        List<?> ids = getEntityManager().createNativeQuery("""
+                select distinct m.certificate_id from certificate_recognised_module m
+                join certificate c on c.id = m.certificate_id
+                where m.recognition_id = ?1 and c.revoked_at is null""")
+                .setParameter(1, recognitionId).getResultList();
+        return ids.stream().map(id -> Certificate.<Certificate>findById(((Number) id).longValue(),
+                LockModeType.PESSIMISTIC_WRITE)).filter(c -> c != null && c.revokedAt == null).toList();
     }
 
     public static List<Integer> revokedIndexes() {

@@ -76,7 +76,14 @@ class Credentials {
 
     private Map<String, Object> unsigned(Certificate certificate) {
         String standard = certificate.standardName + ", version " + certificate.standardVersion;
-        return OpenBadgeCredential.builder()
+        OpenBadgeCredential credential = OpenBadgeCredential.builder();
+        // A module recognised from a credential earned elsewhere is said so, as evidence; a certificate without one
+        // (every certificate issued before recognition counted) builds exactly the credential it always did.
+        certificate.recognised.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> credential.evidence(
+                "Module " + e.getKey() + " recognised",
+                "Module " + e.getKey() + " was not passed here: it was recognised from a credential issued by "
+                        + e.getValue().source + " (recognition of prior learning)."));
+        return credential
                 .id(base() + "/api/certificates/" + certificate.certificateNumber().display())
                 .issuer(did(), ISSUER_NAME, base())
                 .validity(certificate.issuedAt,

@@ -34,6 +34,7 @@ public final class OpenBadgeCredential {
     private UUID subjectPseudonym;
     private Map<String, Object> achievement;
     private Map<String, Object> status;
+    private List<Map<String, Object>> evidence = List.of();
 
     private OpenBadgeCredential() {
     }
@@ -114,6 +115,18 @@ public final class OpenBadgeCredential {
         return this;
     }
 
+    /**
+     * Evidence entries (Open Badges 3.0 {@code Evidence}: type, name, narrative), e.g. a module recognised from a
+     * credential earned elsewhere; none by default, and then the credential has no {@code evidence} at all.
+     */
+    public OpenBadgeCredential evidence(String name, String narrative) {
+        List<Map<String, Object>> more = new java.util.ArrayList<>(evidence);
+        more.add(ordered("type", List.of("Evidence"), "name", Objects.requireNonNull(name),
+                "narrative", Objects.requireNonNull(narrative)));
+        this.evidence = List.copyOf(more);
+        return this;
+    }
+
     /** The credential, with keys in the order the specification's examples use. */
     public Map<String, Object> build() {
         require(id, "id");
@@ -140,6 +153,9 @@ public final class OpenBadgeCredential {
                 "id", "urn:uuid:" + subjectPseudonym,
                 "type", List.of("AchievementSubject"),
                 "achievement", achievement));
+        if (!evidence.isEmpty()) {
+            credential.put("evidence", evidence);
+        }
         if (status != null) {
             credential.put("credentialStatus", status);
         }

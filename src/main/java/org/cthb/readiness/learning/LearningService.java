@@ -14,6 +14,7 @@ import org.cthb.readiness.quiz.TrainingCycle;
 import org.cthb.readiness.quiz.TrainingCycles;
 import org.cthb.readiness.standard.Standards;
 import org.cthb.readiness.quiz.QuizService;
+import org.cthb.readiness.recognition.HeldRecognitions;
 import org.cthb.readiness.xapi.LearningRecords;
 import org.cthb.readiness.course.XapiActivities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +44,8 @@ public class LearningService {
     LessonRenderer renderer;
     @Inject
     LearningRecords records;
+    @Inject
+    HeldRecognitions recognitions;
 
     /**
      * The learner's required modules (those of the minimum standard for their nation and roles) and where they
@@ -60,12 +63,15 @@ public class LearningService {
         Map<String, QuizOutcome> outcomes = quizzes.outcomes(accountId, version.id(), cycle);
         int passMark = standard.requirement().passMark();
         Set<String> renewing = quizzes.passedInEarlierRounds(accountId, cycle);
+        // Recognitions of prior learning count while unrevoked and within the uploaded credential's validity.
+        Map<String, HeldRecognitions.Held> recognised = recognitions.ofAccount(accountId);
+        Instant now = Instant.now();
         List<Dashboard.ModuleStatus> modules = required.stream()
                 .map(m -> ModuleStatuses.of(m, done, outcomes.get(m.id()), passMark, language,
-                        renewing.contains(m.id()))).toList();
+                        renewing.contains(m.id()), recognised.get(m.id()), now)).toList();
         return new Dashboard(version.courseId(), version.content().title().in(language), version.number(),
                 standard.name(), modules, ModuleStatuses.next(required, modules, language), cycle.certifiedUntil(),
-                cycle.renewalOpens());
+                cycle.renewalOpens(), version.id());
     }
 
     @Transactional

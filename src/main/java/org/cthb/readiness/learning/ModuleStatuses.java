@@ -2,6 +2,7 @@ package org.cthb.readiness.learning;
 
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.quiz.QuizOutcome;
+import org.cthb.readiness.recognition.HeldRecognitions;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +16,19 @@ final class ModuleStatuses {
     }
 
     static Dashboard.ModuleStatus of(CourseContent.ModuleContent module, Set<String> done, QuizOutcome outcome,
-                                     int standardPassMark, String language, boolean renewing) {
+                                     int standardPassMark, String language, boolean renewing,
+                                     HeldRecognitions.Held recognition, Instant now) {
         List<String> lessons = module.lessons().stream().map(CourseContent.LessonContent::name).toList();
         int lessonsDone = (int) lessons.stream().filter(l -> done.contains(module.id() + "/" + l)).count();
         String resume = lessons.stream().filter(l -> !done.contains(module.id() + "/" + l)).findFirst().orElse(null);
         boolean passed = outcome != null && outcome.passed();
         int granted = outcome == null ? 0 : outcome.granted();
         boolean started = lessonsDone > 0 || (outcome != null && outcome.attempts() > 0);
-        Dashboard.Status status = passed ? Dashboard.Status.PASSED
+        // A pass here wins (it has a score); else a live recognition makes the module done without a quiz.
+        boolean recognised = !passed && recognition != null && recognition.liveAt(now);
+        Dashboard.Status status = passed ? Dashboard.Status.PASSED : recognised ? Dashboard.Status.RECOGNISED
                 : started ? Dashboard.Status.IN_PROGRESS : Dashboard.Status.NOT_STARTED;
+        boolean expired = !passed && recognition != null && !recognition.liveAt(now);
         List<Dashboard.LessonLink> links = module.lessons().stream().map(l -> new Dashboard.LessonLink(l.name(),
                 l.in(language).title(), l.in(language).minutes(), done.contains(module.id() + "/" + l.name()))).toList();
         boolean open = outcome != null && outcome.openAttemptId() != null;
@@ -34,7 +39,8 @@ final class ModuleStatuses {
                 status, lessonsDone, lessons.size(), outcome == null ? null : outcome.bestScore(),
                 outcome == null ? 0 : outcome.attempts(), module.quiz().attempts() + granted,
                 Math.max(module.quiz().passMark(), standardPassMark), resume, granted, renewing, links, nextAttempt,
-                open);
+                open, recognised ? recognition.source() : null, recognised ? recognition.recognitionId() : null,
+                recognised ? recognition.validUntil() : null, expired ? recognition.expiredOn() : null);
     }
 
     /**
@@ -47,8 +53,8 @@ final class ModuleStatuses {
         for (int i = 0; i < modules.size(); i++) {
             Dashboard.ModuleStatus status = statuses.get(i);
             CourseContent.ModuleContent module = modules.get(i);
-            if (status.status() == Dashboard.Status.PASSED) {
-                // Passed is done, read or not: the lessons stay open to revisit, but nothing there is owed.
+            if (status.done()) {
+                // Passed (or recognised) is done, read or not: the lessons stay open to revisit, but nothing there is owed.
                 continue;
             }
             if (status.resumeLesson() != null) {

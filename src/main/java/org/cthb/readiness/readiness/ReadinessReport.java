@@ -25,14 +25,18 @@ public record ReadinessReport(String nation, String mission, LocalDate date, lon
     public record PersonReadiness(String nationalId, String familyName, String givenName, String email, String role,
                                   LocalDate startDate, ReadinessStatus status, List<Recognised> recognised) {
 
-        /** The recognised modules as one cell of an export: "module (source); ...". */
+        /** The recognised modules as one cell of an export: "module (source); ...", an expired one saying so. */
         public String recognisedText() {
-            return String.join("; ", recognised.stream().map(r -> r.moduleId() + " (" + r.source() + ")").toList());
+            return String.join("; ", recognised.stream().map(r -> r.moduleId() + " (" + r.source()
+                    + (r.expiredOn() == null ? "" : ", recognition expired on " + r.expiredOn()) + ")").toList());
         }
     }
 
-    /** A module recognised from a credential earned elsewhere; {@code source} is the trusted issuer's name. */
-    public record Recognised(String moduleId, String source) {
+    /**
+     * A module recognised from a credential earned elsewhere; {@code source} is the trusted issuer's name;
+     * {@code expiredOn} the day the uploaded credential ran out, when it had by the day asked (it no longer counts).
+     */
+    public record Recognised(String moduleId, String source, LocalDate expiredOn) {
     }
 
     public long count(ReadinessStatus status) {

@@ -117,4 +117,28 @@ public interface RecognitionMsg {
 
     @Message("No issuer is trusted yet.")
     String no_issuers();
+
+    @Message("Recognised ({source})")
+    String recognised_from(String source);
+
+    @Message("Recognition expired on {date}")
+    String recognition_expired_on(java.time.LocalDate date);
+
+    @Message("{module} ({source}): recognition expired on {date}")
+    String expired_recognition(String module, String source, java.time.LocalDate date);
+
+    @Message("valid until {date}")
+    String valid_until(java.time.LocalDate date);
+
+    @Message("Recognitions")
+    String manage();
+
+    @Message("Recognised prior learning of {nationalId}")
+    String person_title(String nationalId);
+
+    @Message("The recognition is revoked.")
+    String revoked_saved();
+
+    @Message("Revoking a recognition (with a reason, audited) stops it counting for readiness and training; a certificate issued on it is revoked too, with the reason.")
+    String revoke_note();
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.cthb.readiness.account.Account;
 import org.cthb.readiness.account.CurrentAccount;
 import org.cthb.readiness.audit.AuditLog;
+import org.cthb.readiness.certificate.CertificateIssuer;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.security.NationScope;
@@ -37,6 +38,16 @@ public class RecognitionService {
     public record View(long id, String moduleId, String source, String issuerId, String achievementId, String format,
                        Instant recognisedAt, String recognisedBy, Instant validUntil, Instant revokedAt,
                        String revocationReason) {
+
+        /** The uploaded credential has run out: the recognition no longer counts (but stays on record). */
+        public boolean expired() {
+            return validUntil != null && !validUntil.isAfter(Instant.now());
+        }
+
+        /** The day it ran out (UTC), for "recognition expired on". */
+        public java.time.LocalDate expiredOn() {
+            return validUntil == null ? null : java.time.LocalDate.ofInstant(validUntil, java.time.ZoneOffset.UTC);
+        }
     }
 
     private record Person(long id, String nation) {
@@ -52,6 +63,8 @@ public class RecognitionService {
     EntityManager em;
     @Inject
     StatusLists statusLists;
+    @Inject
+    CertificateIssuer certificates;
 
     public List<View> mine() {
         return QuarkusTransaction.requiringNew().call(() -> views(myself(null).id()));
@@ -75,17 +88,33 @@ public class RecognitionService {
 
     /** Revokes a recognition: readiness stops counting it; the evidence stays. */
     public View revoke(long id, String reason) {
+        return revoke(id, reason, null);
+    }
+
+    /** The same from the person's page: the recognition must be one of that person's, else it is not found. */
+    public View revoke(String iso3, String nationalId, long id, String reason) {
+        Person person = QuarkusTransaction.requiringNew().call(() -> person(iso3, nationalId));
+        return revoke(id, reason, person.id());
+    }
+
+    private View revoke(long id, String reason, Long personId) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
             throw new InvalidInput("reason", "a revocation needs a reason of 1 to 500 characters");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Recognition recognition = Recognition.<Recognition>findByIdOptional(id)
+            Recognition recognition = Recognition.<Recognition>findByIdOptional(id,
+                            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .filter(r -> personId == null || r.personId == personId)
                     .orElseThrow(() -> new NotFound("id", "No recognition " + id));
             scope.require(recognition.nationIso3);
             recognition.revoke(account.name(), why, Instant.now());
+            // A certificate issued on the recognition no longer means what it says: revoked too (NOTES-h-rpl2).
+            List<String> revoked = certificates.revokeRestingOn(id, recognition.moduleId, recognition.issuerName, why,
+                    account.name());
             audit.record("RECOGNITION_REVOKED", "recognition", String.valueOf(id), recognition.nationIso3,
-                    recognition.moduleId + " from " + recognition.issuerName + ": " + why);
+                    recognition.moduleId + " from " + recognition.issuerName + ": " + why
+                            + (revoked.isEmpty() ? "" : "; certificates revoked: " + revoked));
             return view(recognition);
         });
     }
@@ -118,7 +147,7 @@ public class RecognitionService {
                 r.credentialFormat = checked.upload().format();
                 r.credentialHash = hash;
                 r.credential = text.strip();
-                r.validUntil = CredentialChecks.validUntil(checked.upload().credential());
+                r.validUntil = checked.upload().validUntil();
                 r.recognisedAt = now;
                 r.recognisedBy = account.name();
                 r.persist();
@@ -127,6 +156,8 @@ public class RecognitionService {
             audit.record("RECOGNITION_RECORDED", "person", String.valueOf(person.id()), person.nation(),
                     checked.modules() + " from " + checked.issuer().name + " (" + checked.issuer().issuerId + "), "
                             + checked.achievementId() + ", " + checked.upload().format());
+            // The recognition may be the last module the learner needed: certify now, in this transaction.
+            Account.<Account>list("personId", person.id()).forEach(a -> certificates.issueIfComplete(a.id));
             return recorded;
         });
     }
@@ -143,6 +174,10 @@ public class RecognitionService {
         IssuerKeys keys = IssuerKeys.of(issuerId, issuer.publicKeys);
         Map<String, Object> credential = upload.verifiedBy(issuerId, keys);
         String achievementId = CredentialChecks.achievementId(credential, Instant.now());
+        Instant until = upload.validUntil();
+        if (until != null && until.isBefore(Instant.now())) {
+            throw new ForeignCredentialException(Refusal.EXPIRED, "valid until " + until);
+        }
         List<String> modules = TrustedIssuers.entry(issuer).achievements().get(achievementId);
         if (modules == null || modules.isEmpty()) {
             throw new ForeignCredentialException(Refusal.UNMAPPED_ACHIEVEMENT, achievementId + " of " + issuer.name);

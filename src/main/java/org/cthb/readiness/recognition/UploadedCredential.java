@@ -69,6 +69,22 @@ final class UploadedCredential {
         return credential;
     }
 
+    /**
+     * When the credential stops being valid: the earlier of its {@code validUntil} (or VC 1.1 {@code expirationDate})
+     * and, for a JWT, its {@code exp} claim; null when it never expires.
+     */
+    java.time.Instant validUntil() {
+        java.time.Instant until = CredentialChecks.validUntil(credential);
+        java.time.Instant exp = null;
+        try {
+            java.util.Date date = jwt == null ? null : jwt.getJWTClaimsSet().getExpirationTime();
+            exp = date == null ? null : date.toInstant();
+        } catch (ParseException e) {
+            throw new ForeignCredentialException(Refusal.UNREADABLE, "the JWT's claims: " + e.getMessage(), e);
+        }
+        return until == null ? exp : exp == null || until.isBefore(exp) ? until : exp;
+    }
+
     /** The issuer id: the credential's {@code issuer} (a string or an object's {@code id}), else the JWT's iss. */
     String issuerId() {
         Object issuer = credential.get("issuer");

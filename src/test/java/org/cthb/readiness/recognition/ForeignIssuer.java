@@ -104,6 +104,21 @@ final class ForeignIssuer implements AutoCloseable {
         return sign(credential, ecKey);
     }
 
+    /** As a VC-JWT whose only expiry is the JWT's {@code exp} claim (as VC 1.1 JWTs carry it). */
+    String jwtExpiring(Map<String, Object> credential, Instant exp) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
+        credential.forEach(claims::claim);
+        claims.issuer(id).expirationTime(java.util.Date.from(exp));
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt"))
+                .keyID(id + "#es-1").build(), claims.build());
+        try {
+            jwt.sign(new ECDSASigner(ecKey));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
     /** The same, signed by a key that is not the issuer's. */
     String jwtSignedByAnother(Map<String, Object> credential) {
         try {
