@@ -55,6 +55,7 @@ class NationalModulesLtiTest {
     private static Login login(FakePlatform platform) {
         Response r = given().redirects().follow(false).queryParam("iss", platform.issuer)
                 .queryParam("login_hint", "user-1").queryParam("target_link_uri", "http://localhost/lti/launch")
+                .queryParam("lti_message_hint", "hint-1")
                 .queryParam("client_id", platform.clientId).get("/lti/login");
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(302);
         Map<String, String> q = FakePlatform.query(URI.create(r.header("Location")).getRawQuery());
