@@ -58,13 +58,16 @@ public record CourseContent(String id, Text title, Text description, List<Module
     /**
      * This content with one nation's overlay in place of the modules it brought before: each module marked with the
      * nation and moved under {@code overlays/<ISO3>/} (so its folder and images never collide with the course's),
-     * after the course's own modules and the other nations'.
+     * after the course's own modules, the nations in alphabetical order (so that importing the same overlays again,
+     * in any order, gives the same content and so no new version).
      */
     public CourseContent withOverlay(String nation, List<ModuleContent> overlayModules, Map<String, String> overlayAssets) {
         String prefix = OVERLAY_FOLDER + nation + "/";
         java.util.List<ModuleContent> merged = new java.util.ArrayList<>(
                 modules.stream().filter(m -> !nation.equals(m.nation())).toList());
         overlayModules.forEach(m -> merged.add(m.asNational(nation, prefix + m.folder())));
+        // A stable sort: the course's own modules first, in course order; each nation's in its overlay's order.
+        merged.sort(java.util.Comparator.comparing((ModuleContent m) -> m.nation() == null ? "" : m.nation()));
         Map<String, String> images = new java.util.TreeMap<>();
         assets.forEach((path, data) -> {
             if (!path.startsWith(prefix)) {
