@@ -47,7 +47,8 @@ public class DraftService {
         CourseDraft draft = new CourseDraft();
         draft.courseId = courseId;
         draft.baseVersion = latest.number();
-        draft.content = ContentHash.json(latest.content());
+        // National modules come from the nations' overlay folders and are carried over by the import: not edited here.
+        draft.content = ContentHash.json(latest.content().withoutNationalModules());
         draft.revision = 1;
         draft.createdBy = by;
         draft.updatedBy = by;

@@ -7,9 +7,12 @@ import org.cthb.readiness.audit.AuditLog;
 import org.cthb.readiness.course.files.ContentHash;
 import org.cthb.readiness.course.files.CourseContent;
 import org.cthb.readiness.course.files.CourseReader;
+import org.cthb.readiness.course.files.FileProblem;
+import org.cthb.readiness.course.files.OverlayReader;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,6 +55,19 @@ public class CourseImporter {
         return importContent(content, importedBy);
     }
 
+    /** Reads and validates a nation's overlay folder, then merges it into its course (see importOverlay). */
+    public ImportResult importOverlayFolder(Path folder, String importedBy) {
+        OverlayReader.Result overlay = OverlayReader.read(folder);
+        if (!overlay.valid()) {
+            throw new InvalidCourse(overlay.problems());
+        }
+        if (!overlay.warnings().isEmpty()) {
+            LOG.warnf("Overlay folder %s: %d lint warning(s); the course validator lists them (CourseCli)", folder,
+                    overlay.warnings().size());
+        }
+        return importOverlay(overlay, importedBy);
+    }
+
     private static CourseContent readValid(Path folder) {
         CourseReader.Result result = CourseReader.read(folder);
         if (!result.valid()) {
@@ -65,8 +81,45 @@ public class CourseImporter {
         return result.content();
     }
 
+    /**
+     * Publishes a course's own content (files, a zip, a draft): the national modules merged into the current version
+     * from the nations' overlays are carried over, and any the content brings itself are dropped, since only an
+     * overlay import changes them.
+     */
     @Transactional
     public ImportResult importContent(CourseContent content, String importedBy) {
+        CourseContent own = content.withoutNationalModules();
+        CourseContent merged = Course.<Course>findByIdOptional(content.id())
+                .filter(c -> c.currentVersionId != null)
+                .map(c -> own.withNationalModulesOf(ContentHash.parse(
+                        CourseVersion.<CourseVersion>findById(c.currentVersionId).content)))
+                .orElse(own);
+        return publish(merged, importedBy);
+    }
+
+    /**
+     * Merges a nation's overlay into the current version of its course: a new version whose modules are the course's
+     * own, the other nations' and this overlay's (in place of what the nation brought before); no-op when unchanged.
+     */
+    @Transactional
+    public ImportResult importOverlay(OverlayReader.Result overlay, String importedBy) {
+        Course course = Course.<Course>findByIdOptional(overlay.courseId()).filter(c -> c.currentVersionId != null)
+                .orElseThrow(() -> new InvalidCourse(List.of(new FileProblem("overlay.yaml", overlay.courseLine(),
+                        "course '" + overlay.courseId() + "' is not published here; an overlay adds modules to a"
+                                + " published course"))));
+        CourseContent current = ContentHash.parse(CourseVersion.<CourseVersion>findById(course.currentVersionId).content);
+        List<FileProblem> clashes = overlay.modules().stream()
+                .filter(m -> current.module(m.id()).filter(c -> !overlay.nation().equals(c.nation())).isPresent())
+                .map(m -> new FileProblem(m.folder() + "/module.yaml", 1, "module id '" + m.id()
+                        + "' is already a module of course " + current.id() + "; give the national module its own id"))
+                .toList();
+        if (!clashes.isEmpty()) {
+            throw new InvalidCourse(clashes);
+        }
+        return publish(current.withOverlay(overlay.nation(), overlay.modules(), overlay.assets()), importedBy);
+    }
+
+    private ImportResult publish(CourseContent content, String importedBy) {
         String hash = ContentHash.of(content);
         Course course = Course.<Course>findByIdOptional(content.id()).orElseGet(() -> newCourse(content.id()));
         if (course.currentVersionId != null) {
@@ -110,6 +163,7 @@ public class CourseImporter {
             row.passMark = module.quiz().passMark();
             row.titleEn = module.title().en();
             row.titleFr = module.title().fr();
+            row.nation = module.nation();
             row.persist();
         }
     }

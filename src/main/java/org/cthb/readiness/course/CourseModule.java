@@ -38,4 +38,8 @@ public class CourseModule extends PanacheEntityBase {
 
     @Column(name = "title_fr")
     public String titleFr;
+
+    /** The nation whose overlay brought the module; null for the course's own. */
+    @Column(name = "nation_iso3")
+    public String nation;
 }

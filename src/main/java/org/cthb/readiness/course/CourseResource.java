@@ -88,6 +88,31 @@ public class CourseResource {
         return Response.status(result.created() ? 201 : 200).entity(result).build();
     }
 
+    @POST
+    @Path("/overlays/validate")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.AUTHOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Validate a zipped national overlay folder (multipart field 'file', holding"
+            + " <ISO3>/overlay.yaml and its module folders): 200, or 422 with every problem as file:line")
+    public Response validateOverlay(@RestForm("file") FileUpload file) {
+        CourseService.Validation validation = courses.validateOverlayZip(required(file).uploadedFile());
+        return Response.status(validation.valid() ? 200 : 422).entity(validation).build();
+    }
+
+    @POST
+    @Path("/overlays/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.AUTHOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Merge a zipped national overlay folder (multipart field 'file', holding <ISO3>/overlay.yaml"
+            + " and its module folders) into its course as a new version: 201, or 200 when unchanged. Its modules"
+            + " are served only to that nation's learners and platforms. An invalid overlay answers 422 with every"
+            + " problem as file:line, and nothing is written")
+    public Response importOverlay(@RestForm("file") FileUpload file) {
+        CourseImporter.ImportResult result = courses.importOverlayZip(required(file).uploadedFile(),
+                identity.getPrincipal().getName());
+        return Response.status(result.created() ? 201 : 200).entity(result).build();
+    }
+
     @GET
     @Path("/{id}/versions/{version}/export")
     @Produces("application/zip")

@@ -6,6 +6,7 @@ import org.cthb.readiness.course.files.ContentHash;
 import org.cthb.readiness.course.files.CourseReader;
 import org.cthb.readiness.course.files.CourseWriter;
 import org.cthb.readiness.course.files.FileProblem;
+import org.cthb.readiness.course.files.OverlayReader;
 import org.cthb.readiness.course.files.Translation;
 
 import java.io.IOException;
@@ -50,7 +51,23 @@ public class CourseService {
         }
     }
 
+    /** Validates a zipped overlay folder ({@code <ISO3>/overlay.yaml} and module folders) as the import would. */
+    public Validation validateOverlayZip(Path upload) {
+        try (CourseZip zip = CourseZip.unpack(upload)) {
+            OverlayReader.Result result = OverlayReader.read(zip.overlayFolder());
+            return new Validation(result.valid(), null, result.problems(), result.warnings());
+        }
+    }
+
+    /** Merges a zipped overlay folder into its course as a new version; nothing is written when it is invalid. */
+    public CourseImporter.ImportResult importOverlayZip(Path upload, String importedBy) {
+        try (CourseZip zip = CourseZip.unpack(upload)) {
+            return importer.importOverlayFolder(zip.overlayFolder(), importedBy);
+        }
+    }
+
+    /** The course's own files: the national modules merged from overlays belong to the overlays' folders. */
     public void exportZip(String courseId, int version, OutputStream out) throws IOException {
-        CourseWriter.zip(catalog.version(courseId, version).content(), out);
+        CourseWriter.zip(catalog.version(courseId, version).content().withoutNationalModules(), out);
     }
 }

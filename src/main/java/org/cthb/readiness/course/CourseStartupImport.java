@@ -45,6 +45,38 @@ public class CourseStartupImport {
         StartupImportCache cache = new StartupImportCache(cacheFile.orElse(null));
         String code = cacheFile.isPresent() ? StartupImportCache.codeIdentity() : null;
         courseFolders().forEach(folder -> importOne(folder, cache, code));
+        importOverlays(coursesDir.resolve("overlays"));
+    }
+
+    /**
+     * Merges each nation's overlay folder ({@code overlays/<ISO3>/overlay.yaml}) into its course, after the courses
+     * themselves. An invalid overlay is logged with all its problems and skipped, like an invalid course: the
+     * version already served keeps being served and the service starts.
+     */
+    void importOverlays(Path overlaysDir) {
+        if (!Files.isDirectory(overlaysDir)) {
+            return;
+        }
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(overlaysDir)) {
+            folders = children.filter(p -> Files.isRegularFile(p.resolve("overlay.yaml"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path folder : folders) {
+            try {
+                CourseImporter.ImportResult result = importer.importOverlayFolder(folder, "system");
+                LOG.infof("Overlay %s: course %s version %d%s", folder.getFileName(), result.courseId(),
+                        result.version(), result.created() ? " imported" : " already imported (files unchanged)");
+            } catch (InvalidCourse e) {
+                LOG.errorf("Overlay folder %s is invalid and was not imported (%d problems):%n%s", folder,
+                        e.problems().size(), String.join("\n", e.problems().stream().map(Object::toString).toList()));
+            } catch (RuntimeException e) {
+                // A standard in force may refuse the merge (a module it requires left out), or another instance
+                // imported the same version at the same moment: the service starts regardless.
+                LOG.warnf("Overlay folder %s was not imported: %s", folder, e.getMessage());
+            }
+        }
     }
 
     private void importOne(Path folder, StartupImportCache cache, String code) {

@@ -67,6 +67,28 @@ final class CourseZip implements AutoCloseable {
         }
     }
 
+    /**
+     * The nation's overlay folder: the one folder at the zip's root that holds overlay.yaml. It must be named with
+     * the nation's code ({@code FRA/overlay.yaml}), as in {@code courses/overlays/}, which the validator checks.
+     */
+    Path overlayFolder() {
+        if (Files.isRegularFile(dir.resolve("overlay.yaml"))) {
+            throw new InvalidInput("file", "put overlay.yaml and the module folders in a folder named with the"
+                    + " nation's ISO 3166 alpha-3 code (FRA/overlay.yaml), as in courses/overlays/, and zip that folder");
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            List<Path> candidates = children.filter(p -> Files.isRegularFile(p.resolve("overlay.yaml"))).toList();
+            if (candidates.size() == 1) {
+                return candidates.get(0);
+            }
+            throw new InvalidInput("file", candidates.isEmpty()
+                    ? "the zip holds no <ISO3>/overlay.yaml (a nation's overlay folder)"
+                    : "the zip holds " + candidates.size() + " overlays; send one at a time");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void extract(Path zipFile) throws IOException {
         long total = 0;
         int entries = 0;

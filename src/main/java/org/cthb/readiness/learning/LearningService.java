@@ -58,7 +58,8 @@ public class LearningService {
         boolean newRound = cycle.since() != null && !cycle.closedOn(LocalDate.now(ZoneOffset.UTC));
         CourseCatalog.Version version = enrolments.versionOf(accountId, courseId, newRound ? cycle.since() : null);
         Standards.Applied standard = standards.forAccount(accountId);
-        List<CourseContent.ModuleContent> required = required(version, standard.requirement().modules());
+        List<CourseContent.ModuleContent> required = required(version, standard.requirement().modules(),
+                standard.nation());
         Set<String> done = LessonProgress.doneIn(accountId, version.id());
         Map<String, QuizOutcome> outcomes = quizzes.outcomes(accountId, version.id(), cycle);
         int passMark = standard.requirement().passMark();
@@ -79,7 +80,7 @@ public class LearningService {
     public LessonView lesson(long accountId, int versionNumber, String moduleId, String lessonName, String view,
                              String language) {
         CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
-        CourseContent.ModuleContent module = module(version, moduleId);
+        CourseContent.ModuleContent module = module(version, moduleId, standards.nationOf(accountId));
         CourseContent.LessonContent lesson = lesson(module, lessonName);
         CourseContent.LessonText text = lesson.in(language);
         LessonView.View shown = chosenView(text, view);
@@ -104,7 +105,7 @@ public class LearningService {
     public Dashboard.NextStep markDone(long accountId, int versionNumber, String moduleId, String lessonName,
                                        boolean viaAlternative, String language) {
         CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
-        lesson(module(version, moduleId), lessonName);
+        lesson(module(version, moduleId, standards.nationOf(accountId)), lessonName);
         LessonProgress.Key key = key(accountId, version, moduleId, lessonName);
         if (LessonProgress.findById(key) == null) {
             LessonProgress progress = new LessonProgress();
@@ -132,7 +133,7 @@ public class LearningService {
         dashboard.modules().forEach(m -> requiredIds.add(m.moduleId()));
         List<OfflineCopy.Lesson> lessons = new java.util.ArrayList<>();
         Set<String> images = new java.util.TreeSet<>();
-        for (CourseContent.ModuleContent module : required(version, requiredIds)) {
+        for (CourseContent.ModuleContent module : required(version, requiredIds, standards.nationOf(accountId))) {
             for (CourseContent.LessonContent lesson : module.lessons()) {
                 CourseContent.LessonText text = lesson.in(language);
                 String path = "/learn/v/" + version.number() + "/" + module.id() + "/" + lesson.name();
@@ -174,13 +175,20 @@ public class LearningService {
         return text.sensitive() && !"lesson".equals(view) ? LessonView.View.NOTE : LessonView.View.LESSON;
     }
 
-    /** The standard's modules that this version has, in course order. */
-    private static List<CourseContent.ModuleContent> required(CourseCatalog.Version version, Set<String> modules) {
-        return version.content().modules().stream().filter(m -> modules.contains(m.id())).toList();
+    /**
+     * The standard's modules that this version has, in course order; a national module (from a nation's overlay)
+     * only for a learner of that nation, whatever a standard says.
+     */
+    private static List<CourseContent.ModuleContent> required(CourseCatalog.Version version, Set<String> modules,
+                                                              String nation) {
+        return version.content().modules().stream().filter(m -> modules.contains(m.id()) && m.shownTo(nation))
+                .toList();
     }
 
-    private static CourseContent.ModuleContent module(CourseCatalog.Version version, String moduleId) {
-        return version.content().module(moduleId).orElseThrow(() -> new NotFound("No module " + moduleId));
+    /** A module of the version; another nation's national module is not found, as if the version had none. */
+    private static CourseContent.ModuleContent module(CourseCatalog.Version version, String moduleId, String nation) {
+        return version.content().module(moduleId).filter(m -> m.shownTo(nation))
+                .orElseThrow(() -> new NotFound("No module " + moduleId));
     }
 
     private static CourseContent.LessonContent lesson(CourseContent.ModuleContent module, String name) {

@@ -81,13 +81,13 @@ public class DeepLinking {
             throw new LaunchRefused(Reason.DEEP_LINK, "this choice of modules was already sent or is too old");
         }
         Set<String> chosen = Set.copyOf(moduleIds == null ? List.of() : moduleIds);
-        List<ModuleCatalogue.LinkableModule> modules = catalogue.modules().stream()
+        LtiPlatform platform = LtiPlatform.findById(request.platformId);
+        List<ModuleCatalogue.LinkableModule> modules = catalogue.modules(platform).stream()
                 .filter(m -> chosen.contains(m.moduleId())).toList();
         if (modules.size() != chosen.size()) {
             throw new LaunchRefused(Reason.UNKNOWN_MODULE, "unknown module in " + chosen);
         }
         request.usedAt = Instant.now();
-        LtiPlatform platform = LtiPlatform.findById(request.platformId);
         List<Map<String, Object>> items = new ArrayList<>();
         for (ModuleCatalogue.LinkableModule module : modules) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ public class LaunchFlow {
     record SignIn(long accountId, String landing, String language) implements Outcome {
     }
 
-    record PickModules(String token, String language) implements Outcome {
+    record PickModules(String token, String language, String nation) implements Outcome {
     }
 
     Outcome launch(String idToken, String state) {
@@ -55,13 +55,13 @@ public class LaunchFlow {
         String language = language(claims);
         Object type = claims.getClaim(IdTokenVerifier.CLAIM + "message_type");
         if (DEEP_LINKING.equals(type)) {
-            return new PickModules(deepLinking.open(platform, claims), language);
+            return new PickModules(deepLinking.open(platform, claims), language, platform.nationIso3);
         }
         if (!RESOURCE_LINK.equals(type)) {
             throw new LaunchRefused(Reason.MESSAGE_TYPE, "message_type " + type);
         }
         String moduleId = requestedModule(claims);
-        ModuleCatalogue.LinkableModule module = moduleId == null ? null : catalogue.module(moduleId)
+        ModuleCatalogue.LinkableModule module = moduleId == null ? null : catalogue.module(moduleId, platform)
                 .orElseThrow(() -> new LaunchRefused(Reason.UNKNOWN_MODULE, "module " + moduleId));
         Account account = accounts.accountFor(platform, claims, language);
         grades.remember(account.id, platform, claims, moduleId);

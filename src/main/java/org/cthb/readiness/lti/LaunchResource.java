@@ -127,7 +127,7 @@ public class LaunchResource {
         LaunchFlow.Outcome outcome = flow.launch(idToken, state);
         if (outcome instanceof LaunchFlow.PickModules pick) {
             String lang = pick.language() == null ? page.lang() : pick.language();
-            return Response.ok(Templates.pick(pick.token(), catalogue.modules(), lang)
+            return Response.ok(Templates.pick(pick.token(), catalogue.modules(pick.nation()), lang)
                     .setLocale(Locale.forLanguageTag(lang))).build();
         }
         LaunchFlow.SignIn signIn = (LaunchFlow.SignIn) outcome;

@@ -85,6 +85,10 @@ public class QuizService {
                                   String language) {
         CourseCatalog.Version version = enrolments.requireVersion(accountId, courseId, versionNumber);
         CourseContent.ModuleContent module = module(version, moduleId);
+        if (!module.shownTo(standards.nationOf(accountId))) {
+            // Another nation's own module (from its overlay): not there for this learner.
+            throw new NotFound("Version " + version.number() + " has no module " + moduleId);
+        }
         List<QuizAttempt> earlier = QuizAttempt.of(accountId, version.id(), moduleId);
         QuizAttempt open = earlier.stream().filter(QuizAttempt::isOpen).findFirst()
                 .orElseGet(() -> draw(accountId, version, module, earlier));

@@ -129,7 +129,8 @@ public class StandardPage {
     private TemplateInstance showNation(String iso3, Integer saved, MultivaluedMap<String, String> typed,
                                         Refusal refusal) {
         Standards.NationStandard standard = standards.ofNation(iso3);
-        return page.render(Templates.nation(standard, StandardViews.overlay(standard, standards.moduleIds(), typed),
+        return page.render(Templates.nation(standard, StandardViews.overlay(standard, standards.moduleIds(standard.nation()),
+                typed),
                 standards.overlayHistory(iso3), saved, refusal));
     }
 }

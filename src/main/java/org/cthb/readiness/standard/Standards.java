@@ -57,7 +57,7 @@ public class Standards {
 
     /** What one learner must meet, and the versions that said so (the overlay's is null without an overlay). */
     public record Applied(String name, int baselineVersion, Integer overlayVersion, Set<DeploymentRole> roles,
-                          Requirement requirement) {
+                          Requirement requirement, String nation) {
     }
 
     static final String BASELINE_NAME = "NATO CTHB baseline";
@@ -149,7 +149,7 @@ public class Standards {
         String name = overlay.map(o -> BASELINE_NAME + " with " + o.scope() + " overlay " + o.versionNo())
                 .orElse(BASELINE_NAME);
         return new Applied(name, base.versionNo(), overlay.map(StandardCache.Latest::versionNo).orElse(null),
-                learner.roles(), combined);
+                learner.roles(), combined, learner.nation());
     }
 
     /** The newest baseline from the cache ({@link StandardCache}); stored first if none is yet. */
@@ -163,7 +163,7 @@ public class Standards {
         MinimumStandard current = latestBaseline();
         requireUnchanged("The baseline", current, basedOn);
         Baseline baseline = StandardCodec.baseline(roles);
-        baseline.roles().forEach((role, r) -> requireKnownModules("roles." + role + ".modules", r.modules()));
+        baseline.roles().forEach((role, r) -> requireKnownModules("roles." + role + ".modules", r.modules(), null));
         baseline.roles().forEach((role, r) -> requireWithinLimits("roles." + role, r));
         MinimumStandard saved = store(MinimumStandard.NATO, current.versionNo + 1,
                 StandardCodec.tree(baseline).toString(), note, by);
@@ -187,7 +187,7 @@ public class Standards {
                             .collect(Collectors.joining("; ")));
         }
         overlay.roles().forEach((role, r) -> requireKnownModules("roles." + role + ".extraModules",
-                r.extraModules()));
+                r.extraModules(), nation));
         MinimumStandard saved = store(nation, current.map(c -> c.versionNo).orElse(0) + 1,
                 StandardCodec.tree(overlay).toString(), note, by);
         audit.record("STANDARD_CHANGED", "standard", nation + " overlay v" + saved.versionNo, nation,
@@ -195,10 +195,26 @@ public class Standards {
         return view(saved);
     }
 
-    /** The module ids an editor may choose from: those of the current course version, in course order. */
+    /**
+     * The module ids an editor of the baseline may choose from: the current course version's own modules, in course
+     * order (the national modules merged from overlays belong to their nation's standard alone).
+     */
     @Transactional
     public List<String> moduleIds() {
-        return catalog.current(courseId).content().modules().stream().map(m -> m.id()).toList();
+        return moduleIds(null);
+    }
+
+    /** The module ids a nation's overlay may require: the course's own and the nation's national modules. */
+    @Transactional
+    public List<String> moduleIds(String nation) {
+        return catalog.current(courseId).content().modules().stream().filter(m -> m.shownTo(nation))
+                .map(m -> m.id()).toList();
+    }
+
+    /** The learner's nation (their person's, else their account's); null when none is known. */
+    @Transactional
+    public String nationOf(long accountId) {
+        return LearnerProfile.nationOf(accountId);
     }
 
     MinimumStandard latestBaseline() {
@@ -259,7 +275,9 @@ public class Standards {
         CourseCatalog.Version course = catalog.current(courseId);
         Map<DeploymentRole, Requirement> roles = new EnumMap<>(DeploymentRole.class);
         for (DeploymentRole role : DeploymentRole.values()) {
-            var modules = course.content().modules().stream().filter(m -> m.roles().contains(role.name())).toList();
+            // A nation's own modules (merged from its overlay) never enter the NATO baseline.
+            var modules = course.content().modules().stream().filter(m -> m.nation() == null)
+                    .filter(m -> m.roles().contains(role.name())).toList();
             if (!modules.isEmpty() || role == DeploymentRole.ALL_PERSONNEL) {
                 int passMark = modules.stream().mapToInt(m -> m.quiz().passMark()).max().orElse(80);
                 roles.put(role, new Requirement(modules.stream().map(m -> m.id()).collect(Collectors.toSet()),
@@ -295,12 +313,28 @@ public class Standards {
         return StandardCodec.baseline(StandardCodec.read(row.rules));
     }
 
-    private void requireKnownModules(String field, Set<String> modules) {
+    /**
+     * Refuses modules the course lacks, and a national module (merged from a nation's overlay) anywhere but in its
+     * own nation's overlay: the baseline ({@code nation} null) and other nations may not require it.
+     */
+    private void requireKnownModules(String field, Set<String> modules, String nation) {
+        var content = catalog.current(courseId).content();
+        Set<String> foreign = new TreeSet<>();
+        for (String module : modules) {
+            content.module(module).filter(m -> !m.shownTo(nation)).ifPresent(m -> foreign.add(m.id()));
+        }
+        if (!foreign.isEmpty()) {
+            String id = foreign.iterator().next();
+            String owner = content.module(id).map(m -> m.nation()).orElse("");
+            throw new InvalidInput(field, "module " + String.join(", ", foreign) + " is " + owner
+                    + "'s national module (from its overlay): only " + owner + "'s own standard may require it");
+        }
         Set<String> unknown = new TreeSet<>(modules);
-        moduleIds().forEach(unknown::remove);
+        List<String> known = moduleIds(nation);
+        known.forEach(unknown::remove);
         if (!unknown.isEmpty()) {
             throw new InvalidInput(field, "no module " + String.join(", ", unknown) + " in course " + courseId
-                    + "; known modules: " + String.join(", ", moduleIds()));
+                    + "; known modules: " + String.join(", ", known));
         }
     }
 

@@ -29,15 +29,92 @@ public record CourseContent(String id, Text title, Text description, List<Module
         return Translation.of(this);
     }
 
-    /** A module: its lessons in order and its quiz. */
+    /**
+     * The course without the national modules merged into it from overlays: what an export writes, a draft starts
+     * from and a course import replaces (the overlays' modules are carried over by the import, never edited as
+     * course files).
+     */
+    public CourseContent withoutNationalModules() {
+        return new CourseContent(id, title, description, modules.stream().filter(m -> m.nation() == null).toList(),
+                assets.entrySet().stream().filter(e -> !e.getKey().startsWith(OVERLAY_FOLDER))
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                                Map.Entry::getValue)));
+    }
+
+    /** The national modules merged into this content, with their images. */
+    public CourseContent withNationalModulesOf(CourseContent other) {
+        java.util.List<ModuleContent> merged = new java.util.ArrayList<>(modules);
+        other.modules().stream().filter(m -> m.nation() != null).forEach(merged::add);
+        Map<String, String> images = new java.util.TreeMap<>(assets);
+        other.assets().forEach((path, data) -> {
+            if (path.startsWith(OVERLAY_FOLDER)) {
+                images.put(path, data);
+            }
+        });
+        return new CourseContent(id, title, description, List.copyOf(merged),
+                java.util.Collections.unmodifiableMap(images));
+    }
+
+    /**
+     * This content with one nation's overlay in place of the modules it brought before: each module marked with the
+     * nation and moved under {@code overlays/<ISO3>/} (so its folder and images never collide with the course's),
+     * after the course's own modules, the nations in alphabetical order (so that importing the same overlays again,
+     * in any order, gives the same content and so no new version).
+     */
+    public CourseContent withOverlay(String nation, List<ModuleContent> overlayModules, Map<String, String> overlayAssets) {
+        String prefix = OVERLAY_FOLDER + nation + "/";
+        java.util.List<ModuleContent> merged = new java.util.ArrayList<>(
+                modules.stream().filter(m -> !nation.equals(m.nation())).toList());
+        overlayModules.forEach(m -> merged.add(m.asNational(nation, prefix + m.folder())));
+        // A stable sort: the course's own modules first, in course order; each nation's in its overlay's order.
+        merged.sort(java.util.Comparator.comparing((ModuleContent m) -> m.nation() == null ? "" : m.nation()));
+        Map<String, String> images = new java.util.TreeMap<>();
+        assets.forEach((path, data) -> {
+            if (!path.startsWith(prefix)) {
+                images.put(path, data);
+            }
+        });
+        overlayAssets.forEach((path, data) -> images.put(prefix + path, data));
+        return new CourseContent(id, title, description, List.copyOf(merged),
+                java.util.Collections.unmodifiableMap(images));
+    }
+
+    /** Where overlay modules' folders (and so their images) live inside a merged course version. */
+    public static final String OVERLAY_FOLDER = "overlays/";
+
+    /**
+     * A module: its lessons in order and its quiz.
+     *
+     * @param nation the ISO 3166 alpha-3 code of the nation whose overlay brought the module (its national law), or
+     *               null for the course's own modules; left out of the canonical JSON when null, so a course without
+     *               overlays keeps its content hash
+     */
     public record ModuleContent(String folder, String id, Text title, Text summary, List<String> roles,
                                 List<LessonContent> lessons, QuizContent quiz,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) JobAid jobAid) {
+                                @JsonInclude(JsonInclude.Include.NON_NULL) JobAid jobAid,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String nation) {
+
+        /** A course's own module (no nation). */
+        public ModuleContent(String folder, String id, Text title, Text summary, List<String> roles,
+                             List<LessonContent> lessons, QuizContent quiz, JobAid jobAid) {
+            this(folder, id, title, summary, roles, lessons, quiz, jobAid, null);
+        }
+
+        /** The same module as a nation's, under another folder. */
+        public ModuleContent asNational(String iso3, String newFolder) {
+            return new ModuleContent(newFolder, id, title, summary, roles, lessons, quiz, jobAid, iso3);
+        }
+
+        /** Whether a learner of this nation (null: none known) may see the module: every course module, and a
+         * national module only for its own nation. */
+        public boolean shownTo(String learnerNation) {
+            return nation == null || nation.equals(learnerNation);
+        }
 
         /** A module without a job aid (core modules); the canonical JSON of such a module is unchanged. */
         public ModuleContent(String folder, String id, Text title, Text summary, List<String> roles,
                              List<LessonContent> lessons, QuizContent quiz) {
-            this(folder, id, title, summary, roles, lessons, quiz, null);
+            this(folder, id, title, summary, roles, lessons, quiz, null, null);
         }
 
         public Optional<LessonContent> lesson(String name) {

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * </pre>
  *
  * A national module's id starts with the nation's code in lower case ({@code fra-national-law}), so it never
- * collides with a course module or another nation's. Not yet imported: see courses/README.md.
+ * collides with a course module or another nation's. The start-up import and {@code POST /api/courses/overlays/import}
+ * merge a valid overlay into its course's current version (course/CourseImporter#importOverlay).
  */
 public final class OverlayReader {
 
@@ -27,7 +28,8 @@ public final class OverlayReader {
 
     /** The overlay when valid (its modules in order), otherwise its problems; lint findings as in a course. */
     public record Result(String nation, String courseId, List<CourseContent.ModuleContent> modules,
-                         Map<String, String> assets, List<FileProblem> problems, List<FileProblem> warnings) {
+                         Map<String, String> assets, List<FileProblem> problems, List<FileProblem> warnings,
+                         int courseLine) {
 
         public boolean valid() {
             return problems.isEmpty();
@@ -44,6 +46,7 @@ public final class OverlayReader {
         List<CourseContent.ModuleContent> modules = new ArrayList<>();
         String folderName = folder.toAbsolutePath().normalize().getFileName().toString();
         String[] identity = new String[2];
+        int[] courseLine = {1};
         files.read("overlay.yaml").flatMap(yaml -> YamlMap.parse("overlay.yaml", yaml, 0, problems))
                 .ifPresent(overlay -> {
                     overlay.allowOnly(KEYS);
@@ -64,6 +67,9 @@ public final class OverlayReader {
                         problems.add(overlay.file(), overlay.lineOf("course"), "course must be a course id");
                     }
                     identity[0] = nation;
+                    if (overlay.has("course")) {
+                        courseLine[0] = overlay.lineOf("course");
+                    }
                     identity[1] = course;
                     Map<String, String> ids = new HashMap<>();
                     List<String> folders = overlay.strings("modules");
@@ -92,7 +98,8 @@ public final class OverlayReader {
                 .ifPresent(g -> GlossaryCheck.check(g, problems.texts(), problems));
         List<FileProblem> warnings = problems.sortedWarnings();
         return problems.isEmpty()
-                ? new Result(identity[0], identity[1], List.copyOf(modules), Map.copyOf(assets), List.of(), warnings)
-                : new Result(identity[0], identity[1], List.of(), Map.of(), problems.sorted(), warnings);
+                ? new Result(identity[0], identity[1], List.copyOf(modules), Map.copyOf(assets), List.of(), warnings,
+                courseLine[0])
+                : new Result(identity[0], identity[1], List.of(), Map.of(), problems.sorted(), warnings, courseLine[0]);
     }
 }

@@ -30,4 +30,17 @@ class OverlayReaderTest {
                         + " not 'basics'",
                 "overlay.yaml:1: nation must be the ISO 3166 alpha-3 code that names the folder (XYZ), not 'FRA'");
     }
+
+    @Test
+    void theTestOverlaysOfTwoNationsAreValidAndNameTheLineOfTheirCourse() {
+        for (String nation : java.util.List.of("GRC", "ITA")) {
+            OverlayReader.Result result = OverlayReader.read(Path.of("src/test/resources/national-overlays", nation));
+            assertThat(result.problems()).as(nation).isEmpty();
+            assertThat(result.nation()).isEqualTo(nation);
+            assertThat(result.courseLine()).isEqualTo(3);
+            assertThat(result.modules()).extracting(CourseContent.ModuleContent::id)
+                    .containsExactly(nation.toLowerCase() + "-national-law");
+            assertThat(result.modules().get(0).nation()).as("marked when merged, not when read").isNull();
+        }
+    }
 }
