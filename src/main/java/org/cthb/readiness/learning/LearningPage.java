@@ -30,7 +30,7 @@ public class LearningPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Dashboard dashboard, Deadlines.Deadline deadline);
+        static native TemplateInstance dashboard(Dashboard dashboard, Deadlines.Deadline upcoming);
 
         static native TemplateInstance lesson(LessonView lesson);
     }
