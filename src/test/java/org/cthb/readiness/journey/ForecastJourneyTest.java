@@ -149,11 +149,11 @@ class ForecastJourneyTest {
         String query = "?mission=" + mission + "&from=" + today.minusDays(30) + "&to=" + today;
         JsonPath api = as(officer).get("/api/nations/LTU/readiness/forecast" + query).then().statusCode(200)
                 .extract().jsonPath();
-        List<Long> ready = api.getList("days.ready", Long.class);
+        List<Integer> ready = api.getList("days.ready", Integer.class);
         assertThat(ready).hasSize(31);
-        assertThat(ready.subList(0, 10)).as("before the certificate was issued").containsOnly(0L);
-        assertThat(ready.subList(10, 25)).as("from its issue until its revocation").containsOnly(1L);
-        assertThat(ready.subList(25, 31)).as("from the day it was revoked").containsOnly(0L);
+        assertThat(ready.subList(0, 10)).as("before the certificate was issued").containsOnly(0);
+        assertThat(ready.subList(10, 25)).as("from its issue until its revocation").containsOnly(1);
+        assertThat(ready.subList(25, 31)).as("from the day it was revoked").containsOnly(0);
 
         Document page = page(officer, "/nations/LTU/readiness/forecast" + query);
         assertThat(page.select("#days tbody tr").get(10).text()).contains("1 / 1").contains("100 %");
