@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** The learner's pages: dashboard and lessons. Forms post, then redirect; no JavaScript needed. */
 @Path("/learn")
@@ -28,7 +30,7 @@ public class LearningPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Dashboard dashboard);
+        static native TemplateInstance dashboard(Dashboard dashboard, Deadlines.Deadline upcoming);
 
         static native TemplateInstance lesson(LessonView lesson);
     }
@@ -39,11 +41,14 @@ public class LearningPage {
     CurrentAccount account;
     @Inject
     PageContext page;
+    @Inject
+    Deadlines deadlines;
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance dashboard() {
-        return page.render(Templates.dashboard(learning.dashboard(account.id(), page.lang())));
+        return page.render(Templates.dashboard(learning.dashboard(account.id(), page.lang()),
+                deadlines.next(account.id(), LocalDate.now(ZoneOffset.UTC), page.lang()).orElse(null)));
     }
 
     @GET

@@ -30,13 +30,22 @@ public class PublicAddress {
     Optional<String> configured;
 
     void onStart(@Observes StartupEvent start) {
-        if (configured.filter(s -> !s.isBlank()).isEmpty() && LaunchMode.current() == LaunchMode.NORMAL
-                && externalDatabase()) {
-            String message = refusal();
-            LOG.error(message);
-            throw new IllegalStateException(message);
+        Optional<String> refused = refusalAtStart(configured, LaunchMode.current(), ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse(null));
+        if (refused.isPresent()) {
+            LOG.error(refused.get());
+            throw new IllegalStateException(refused.get());
         }
         configured.filter(s -> !s.isBlank()).ifPresent(PublicAddress::checked);
+    }
+
+    /**
+     * Why the service must not start, if it must not: production (the normal launch mode) on an external database
+     * without an address. Decided apart from the start event so that the rule itself is tested.
+     */
+    static Optional<String> refusalAtStart(Optional<String> configured, LaunchMode mode, String jdbcUrl) {
+        boolean missing = configured.filter(s -> !s.isBlank()).isEmpty();
+        return missing && mode == LaunchMode.NORMAL && isExternal(jdbcUrl) ? Optional.of(refusal()) : Optional.empty();
     }
 
     /** The base address without a trailing slash, e.g. {@code https://cthb.example.org}. */
@@ -71,12 +80,6 @@ public class PublicAddress {
             throw new IllegalStateException(KEY + " must be an absolute http or https address, not " + url);
         }
         return url.strip();
-    }
-
-    private static boolean externalDatabase() {
-        String url = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.jdbc.url", String.class)
-                .orElse(null);
-        return isExternal(url);
     }
 
     /**

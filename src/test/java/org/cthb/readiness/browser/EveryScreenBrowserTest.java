@@ -32,7 +32,7 @@ class EveryScreenBrowserTest extends BrowserTest {
     static final int[] WIDTHS = {390, 1366};
 
     /** The widest elements past the right edge when the page scrolls sideways; empty when it does not. */
-    private static final String OVERFLOW = """
+    static final String OVERFLOW = """
             const d = document.documentElement;
             if (d.scrollWidth <= d.clientWidth) { return ''; }
             const out = [];

@@ -123,6 +123,61 @@ class ForecastJourneyTest {
         assertThat(List.of(page.select("main h1").text())).containsExactly(X.forecast_title() + " – LTU");
     }
 
+    /**
+     * The chart over past days comes from the history the service keeps: a certificate counts from the day it was
+     * issued until the day it was revoked. The XLSX holds the same rows as the CSV, and both the days of the API.
+     */
+    @Test
+    void pastDaysComeFromTheHistoryAndEveryExportHoldsTheSameDays() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String officer = TestAccounts.create(Role.NATION_OFFICER, "LTU");
+        String certified = Learners.certified("LTU").email();
+        long account = Cast.accountId(certified);
+        // Issued twenty days ago, revoked five days ago.
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("update certificate set issued_on = ?1, expires_on = ?2, revoked_at = ?3"
+                        + " where account_id = ?4")
+                .setParameter(1, today.minusDays(20)).setParameter(2, today.plusYears(2))
+                .setParameter(3, java.sql.Timestamp.valueOf(today.minusDays(5).atTime(12, 0)))
+                .setParameter(4, account).executeUpdate());
+        String mission = TestMissions.create("FH");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        as(officer).contentType("text/csv").body(HEADER + "FH" + tag + ",Hana,History" + tag + ",military,,female,1990,"
+                        + certified + "," + mission + ",ALL_PERSONNEL," + today.plusDays(5) + "\n")
+                .post("/api/nations/LTU/roster?dryRun=false").then().statusCode(200);
+
+        String query = "?mission=" + mission + "&from=" + today.minusDays(30) + "&to=" + today;
+        JsonPath api = as(officer).get("/api/nations/LTU/readiness/forecast" + query).then().statusCode(200)
+                .extract().jsonPath();
+        List<Integer> ready = api.getList("days.ready", Integer.class);
+        assertThat(ready).hasSize(31);
+        assertThat(ready.subList(0, 10)).as("before the certificate was issued").containsOnly(0);
+        assertThat(ready.subList(10, 25)).as("from its issue until its revocation").containsOnly(1);
+        assertThat(ready.subList(25, 31)).as("from the day it was revoked").containsOnly(0);
+
+        Document page = page(officer, "/nations/LTU/readiness/forecast" + query);
+        assertThat(page.select("#days tbody tr").get(10).text()).contains("1 / 1").contains("100 %");
+        assertThat(page.select("#days tbody tr").get(9).text()).contains("0 / 1").contains("0 %");
+
+        List<String> csv = as(officer).get("/api/nations/LTU/readiness/forecast.csv" + query).then().statusCode(200)
+                .extract().asString().replace("\uFEFF", "").lines().toList();
+        assertThat(csv).hasSize(32);
+        for (int i = 0; i < 31; i++) {
+            assertThat(csv.get(i + 1)).startsWith(api.getString("days[" + i + "].date") + "," + ready.get(i) + ",1,");
+        }
+        byte[] xlsx = as(officer).get("/api/nations/LTU/readiness/forecast.xlsx" + query).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(org.cthb.readiness.readiness.report.XlsxSheet.read(xlsx).stream().map(r -> String.join(",", r))
+                .toList()).isEqualTo(csv);
+        String peopleCsv = as(officer).get("/api/nations/LTU/readiness/forecast.csv" + query + "&part=people").then()
+                .statusCode(200).extract().asString().replace("\uFEFF", "");
+        byte[] peopleXlsx = as(officer).get("/api/nations/LTU/readiness/forecast.xlsx" + query + "&part=people")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(org.cthb.readiness.readiness.report.XlsxSheet.read(peopleXlsx).stream()
+                .map(r -> String.join(",", r)).toList()).isEqualTo(peopleCsv.lines().toList());
+        assertThat(peopleCsv.lines().skip(1).toList()).singleElement().asString().startsWith("FH" + tag + ",");
+    }
+
     private static RequestSpecification as(String email) {
         return given().auth().preemptive().basic(email, TestAccounts.PASSWORD).redirects().follow(false);
     }

@@ -35,6 +35,8 @@ class NoDeadEndJourneyTest {
     private static final ExperienceMsg X = MessageBundles.get(ExperienceMsg.class, Localized.Literal.of("en"));
     private static final GrantMsg GRANT = MessageBundles.get(GrantMsg.class, Localized.Literal.of("en"));
     private static final String MODULE = "why-it-matters";
+    private static final org.cthb.readiness.learning.DeadlineMsg DEADLINE = MessageBundles.get(
+            org.cthb.readiness.learning.DeadlineMsg.class, Localized.Literal.of("en"));
 
     @Test
     void signInLandsOnTrainingAndAFailedQuizAlwaysSaysWhatComesNext() {
@@ -160,6 +162,43 @@ class NoDeadEndJourneyTest {
         assertThat(full.select("main a[href=?view=alternative]").text()).isEqualTo(X.read_alternative_instead());
         Document alternative = web.page(found + "?view=alternative");
         assertThat(alternative.select("main a[href=?view=lesson]").text()).isEqualTo(X.read_full_lesson());
+    }
+
+    /**
+     * Overall progress says the time left: the minutes of lessons, and the days until the learner's next deployment
+     * (the soonest one to come, from the roster), in their language.
+     */
+    @Test
+    void theDashboardSaysHowManyDaysAreLeftBeforeTheDeployment() {
+        String me = Learners.learner("EST");
+        WebSession web = WebSession.signIn(me);
+        assertThat(Journeys.dashboard(web).select("main #deadline")).as("no deployment, no deadline").isEmpty();
+
+        String officer = TestAccounts.create(org.cthb.readiness.security.Role.NATION_OFFICER, "EST");
+        String later = org.cthb.readiness.TestMissions.create("DL");
+        String sooner = org.cthb.readiness.TestMissions.create("DS");
+        String earlier = org.cthb.readiness.TestMissions.create("DP");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String row = ",Dee,Deadline" + tag + ",military,,female,1990," + me + ",";
+        // A file names a person once: one file per mission, as each mission's roster comes.
+        Map<String, java.time.LocalDate> starts = new LinkedHashMap<>();
+        starts.put(later, today.plusDays(40));
+        starts.put(sooner, today.plusDays(12));
+        starts.put(earlier, today.minusDays(3));
+        starts.forEach((mission, start) -> io.restassured.RestAssured.given().auth().preemptive()
+                .basic(officer, TestAccounts.PASSWORD).contentType("text/csv")
+                .body("national_id,given_name,family_name,category,rank,gender,birth_year,email,mission,role,"
+                        + "start_date\n" + "DL" + tag + row + mission + ",ALL_PERSONNEL," + start + "\n")
+                .post("/api/nations/EST/roster?dryRun=false").then().statusCode(200));
+
+        Document dashboard = Journeys.dashboard(web);
+        assertThat(dashboard.select("main #deadline").text()).isEqualTo(DEADLINE.deploys_in("Test mission " + sooner,
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(java.util.Locale.ENGLISH).format(today.plusDays(12)), 12));
+        Document french = Jsoup.parse(web.request().cookie("cthb-lang", "fr").get("/learn").asString());
+        assertThat(french.select("main #deadline").text()).startsWith("Votre déploiement pour Mission d'essai " + sooner)
+                .contains("12 jour(s)");
     }
 
     private static Map<String, List<String>> answers(Document page, int version, Map<String, Boolean> rightly,

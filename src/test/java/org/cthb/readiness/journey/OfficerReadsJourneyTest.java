@@ -97,6 +97,52 @@ class OfficerReadsJourneyTest {
         assertThat(export.lines()).hasSize(2);
     }
 
+    /** The people table pages by a hundred, with links that keep the filters, and filters by status on the page. */
+    @Test
+    void thePeopleTablePagesAndFiltersByStatus() {
+        String officer = TestAccounts.create(Role.NATION_OFFICER, "EST");
+        String mission = TestMissions.create("PG");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String start = LocalDate.now().plusDays(40).toString();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 101; i++) {
+            String n = String.format("%03d", i);
+            csv.append("PG").append(tag).append(n).append(",Pat,Page").append(tag).append(n)
+                    .append(",civilian,,other,1990,pg").append(tag).append(n).append("@example.org,").append(mission)
+                    .append(",ALL_PERSONNEL,").append(start).append('\n');
+        }
+        as(officer).contentType("text/csv").body(csv.toString()).post("/api/nations/EST/roster?dryRun=false")
+                .then().statusCode(200);
+
+        String view = "/nations/EST/readiness?mission=" + mission;
+        Document first = page(officer, view);
+        assertThat(first.select("table.people tbody tr")).hasSize(100);
+        assertThat(first.select("#listed").text()).isEqualTo(X.people_listed(101, 101));
+        assertThat(first.select("nav a[rel=prev]")).isEmpty();
+        String next = first.select("nav a[rel=next]").attr("href");
+        assertThat(next).contains("mission=" + mission).contains("page=1");
+        assertThat(first.select("nav[aria-label] p").text()).contains(EN.page_of(1, 101));
+        Document second = page(officer, next.replaceFirst("#.*$", ""));
+        assertThat(second.select("table.people tbody tr").eachText()).singleElement().asString()
+                .contains("Page" + tag + "100");
+        assertThat(second.select("nav a[rel=next]")).isEmpty();
+        assertThat(second.select("nav a[rel=prev]").attr("href")).contains("page=0");
+        assertThat(second.select("nav[aria-label] p").text()).contains(EN.page_of(2, 101));
+
+        // Filtering by status, from the form or from the count's link: the list and its count follow.
+        Document notStarted = page(officer, view + "&status=NOT_STARTED");
+        assertThat(notStarted.select("#status option[selected]").text()).isEqualTo(X.status_NOT_STARTED());
+        assertThat(notStarted.select("#listed").text()).isEqualTo(X.people_listed(101, 101));
+        assertThat(first.select("table.bars a").eachAttr("href")).anyMatch(h -> h.endsWith("&status=NOT_STARTED"));
+        Document ready = page(officer, view + "&status=READY");
+        assertThat(ready.select("table.people tbody tr")).isEmpty();
+        assertThat(ready.select("#listed").text()).isEqualTo(X.people_listed(0, 101));
+        // A page that cannot exist is refused, naming the parameter.
+        Response refused = as(officer).get(view + "&page=-1");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.asString()).select("main").text()).contains("page");
+    }
+
     @Test
     void aCheckedRosterImportsWithoutAskingForTheFileAgainAndEndsOnReadiness() {
         String officer = TestAccounts.create(Role.NATION_OFFICER, "EST");

@@ -1,5 +1,6 @@
 package org.cthb.readiness.web;
 
+import io.quarkus.runtime.LaunchMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -24,6 +25,24 @@ class PublicAddressTest {
     @Test
     void theRefusalNamesTheSettingAndItsVariable() {
         assertThat(PublicAddress.refusal()).contains("cthb.public-url", "CTHB_PUBLIC_URL", "https://");
+    }
+
+    /**
+     * Issue 23, point 7: production (the packaged service on an external database) refuses to start without the
+     * address; dev, tests and the packaged service on its own embedded database start with the served address.
+     */
+    @Test
+    void productionOnAnExternalDatabaseRefusesToStartWithoutTheAddress() {
+        String external = "jdbc:mariadb://db.example.org:3306/cthb";
+        assertThat(PublicAddress.refusalAtStart(Optional.empty(), LaunchMode.NORMAL, external))
+                .contains(PublicAddress.refusal());
+        assertThat(PublicAddress.refusalAtStart(Optional.of("  "), LaunchMode.NORMAL, external))
+                .contains(PublicAddress.refusal());
+        assertThat(PublicAddress.refusalAtStart(Optional.of("https://cthb.example.org"), LaunchMode.NORMAL, external))
+                .isEmpty();
+        assertThat(PublicAddress.refusalAtStart(Optional.empty(), LaunchMode.DEVELOPMENT, external)).isEmpty();
+        assertThat(PublicAddress.refusalAtStart(Optional.empty(), LaunchMode.TEST, external)).isEmpty();
+        assertThat(PublicAddress.refusalAtStart(Optional.empty(), LaunchMode.NORMAL, null)).isEmpty();
     }
 
     @Test

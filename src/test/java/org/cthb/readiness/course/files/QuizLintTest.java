@@ -46,6 +46,39 @@ class QuizLintTest {
         assertThat(result.warnings()).isEmpty();
     }
 
+    /**
+     * Issue 17, point 5: warnings for other courses, errors for the shipped ones. Each shipped course has no finding,
+     * and a cue slipped into a copy of it (a draw that makes the pool smaller than three times the draw) refuses it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"courses/cthb-predeployment", "courses/optional/cthb-refresher"})
+    void aShippedCourseTreatsEveryCueAsAnError(String shipped, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        CourseReader.Result clean = CourseReader.read(Path.of(shipped));
+        assertThat(clean.problems()).isEmpty();
+        assertThat(clean.warnings()).isEmpty();
+
+        Path course = copy(Path.of(shipped), dir.resolve("course"));
+        Path quiz;
+        try (var files = Files.walk(course)) {
+            quiz = files.filter(f -> f.getFileName().toString().equals("quiz.yaml")).sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(quiz);
+        java.util.regex.Matcher draw = java.util.regex.Pattern.compile("(?m)^draw: (\\d+)$").matcher(text);
+        assertThat(draw.find()).as("the draw of " + quiz).isTrue();
+        int pool = clean.content().modules().stream().filter(m -> quiz.startsWith(course.resolve(m.folder())))
+                .findFirst().orElseThrow().quiz().questions().size();
+        // The smallest draw the pool is too small for, but still no larger than the pool (that is another rule).
+        int cued = pool / 3 + 1;
+        Files.writeString(quiz, draw.replaceFirst("draw: " + cued));
+        CourseReader.Result result = CourseReader.read(course);
+        assertThat(result.valid()).isFalse();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.problems()).map(FileProblem::toString).anyMatch(p -> p.startsWith(
+                course.relativize(quiz).toString().replace('\\', '/') + ":") && p.contains("test-wise cue: a pool of "
+                + pool + " questions for a draw of " + cued));
+    }
+
     @Test
     void unknownLintLevelIsAProblem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path course = copy(FIXTURES.resolve("clean"), dir.resolve("clean"));

@@ -18,13 +18,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** Reads the first sheet of an XLSX file as text with a plain XML parser, so tests need no spreadsheet library. */
-final class XlsxSheet {
+public final class XlsxSheet {
 
     private XlsxSheet() {
     }
 
     /** Each row's cell texts, in order; cells the file leaves out are empty strings. */
-    static List<List<String>> read(byte[] xlsx) throws Exception {
+    public static List<List<String>> read(byte[] xlsx) throws Exception {
         Map<String, byte[]> parts = unzip(xlsx);
         List<String> shared = parts.containsKey("xl/sharedStrings.xml")
                 ? texts(parse(parts.get("xl/sharedStrings.xml")).getElementsByTagName("si")) : List.of();
