@@ -193,9 +193,54 @@ class LtiLaunchTest {
     void aRotatedPlatformKeyIsFetchedAgain() {
         Login login = login(sub());
         launch(login, platform.sign(platform.claims(sub(), login.nonce()).build())).then().statusCode(303);
+        int fetched = platform.jwksFetches.get();
+        assertThat(fetched).isPositive();
+        // The key set is cached: a second launch signed by the same key does not fetch it again.
+        Login same = login(sub());
+        launch(same, platform.sign(platform.claims(sub(), same.nonce()).build())).then().statusCode(303);
+        assertThat(platform.jwksFetches.get()).as("key set fetches").isEqualTo(fetched);
+        // A launch signed by the platform's new key (a new kid) makes it fetch the set again, and passes.
         platform.rotate();
         Login next = login(sub());
         launch(next, platform.sign(platform.claims(sub(), next.nonce()).build())).then().statusCode(303);
+        assertThat(platform.jwksFetches.get()).as("key set fetches").isGreaterThan(fetched);
+    }
+
+    @Test
+    void aPlatformSharedByNationsNamesTheNationInAClaim() {
+        FakePlatform shared = new FakePlatform();
+        Map<String, Object> registration = new HashMap<>(shared.registration("FRA"));
+        registration.remove("nation");
+        // Neither the nation nor its claim: the field is named.
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json")
+                .body(registration).post("/api/lti/platforms").then().statusCode(400)
+                .body("field", org.hamcrest.Matchers.equalTo("nation"));
+        registration.put("nationClaim", "nation");
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json")
+                .body(registration).post("/api/lti/platforms").then().statusCode(201)
+                .body("nationClaim", org.hamcrest.Matchers.equalTo("nation"));
+        FakePlatform saved = platform;
+        platform = shared;
+        try {
+            // The claim (here a custom parameter of the link) carries the nation: the new account is Latvian.
+            String sub = sub();
+            Login login = login(sub);
+            launch(login, shared.sign(shared.claims(sub, login.nonce())
+                    .claim(LTI + "custom", Map.of("nation", "lva")).build())).then().statusCode(303);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Account) Account.findById(accountOf(sub)))
+                    .nationIso3)).isEqualTo("LVA");
+            // A nation we do not know, or none at all: a clear page, no account.
+            String unknown = sub();
+            Login l2 = login(unknown);
+            refused(launch(l2, shared.sign(shared.claims(unknown, l2.nonce())
+                    .claim(LTI + "custom", Map.of("nation", "Atlantis")).build())), 403, "NO_NATION", "nation");
+            Login l3 = login(sub());
+            refused(launch(l3, shared.sign(shared.claims(sub(), l3.nonce()).build())), 403, "NO_NATION", "nation");
+            assertThat(QuarkusTransaction.requiringNew().call(() -> LtiIdentity.count("subject", unknown)))
+                    .isZero();
+        } finally {
+            platform = saved;
+        }
     }
 
     @Test
