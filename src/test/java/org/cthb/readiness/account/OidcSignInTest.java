@@ -43,14 +43,19 @@ class OidcSignInTest {
                     "quarkus.oidc.client-id", "quarkus-service-app",
                     "quarkus.oidc.application-type", "service",
                     "cthb.oidc.role-map", "nato-training-admins=ADMIN, trainees=LEARNER",
-                    "cthb.oidc.nation-map", "latvia=LVA");
+                    "cthb.oidc.nation-map", "latvia=LVA",
+                    // The e-mail in a claim of another name, as some providers send it.
+                    "cthb.oidc.email-claim", "mail");
         }
     }
 
-    /** A token of the test server for a fresh user with a verified e-mail, with {@code claims} on top. */
+    /**
+     * A token of the test server for a fresh user with a verified e-mail (in the configured claim {@code mail}; its
+     * {@code email} claim, when given, is not the one that counts), with {@code claims} on top.
+     */
     private static String token(String user, Map<String, Object> claims) {
         Map<String, Object> all = new HashMap<>();
-        all.put("email", email(user));
+        all.put("mail", email(user));
         all.put("email_verified", true);
         all.putAll(claims);
         var builder = Jwt.preferredUserName(user).issuer("https://server.example.com")
@@ -94,7 +99,7 @@ class OidcSignInTest {
     void theAccountIsTheVerifiedEmailsAndTheStrongestMappedRoleWins() {
         String user = user("both");
         String token = token(user, Map.of("cthb_role", List.of("LEARNER", "nato-training-admins"),
-                "cthb_nation", "Latvia"));
+                "cthb_nation", "Latvia", "email", "someone-else@idp.example"));
         given().auth().oauth2(token).get("/api/me").then().statusCode(200)
                 .body("name", equalTo(email(user))).body("roles", contains("ADMIN")).body("nation", equalTo("LVA"));
         given().auth().oauth2(token).get("/api/accounts").then().statusCode(200);
@@ -107,7 +112,7 @@ class OidcSignInTest {
 
         // An existing local account is the same person when the provider vouches for its e-mail.
         String local = TestAccounts.create(Role.LEARNER, null);
-        given().auth().oauth2(token("x", Map.of("email", local.toUpperCase(), "cthb_role", "trainees")))
+        given().auth().oauth2(token("x", Map.of("mail", local.toUpperCase(), "cthb_role", "trainees")))
                 .get("/api/me").then().statusCode(200).body("name", equalTo(local));
     }
 
