@@ -56,6 +56,12 @@ public class PlatformCalls {
             return new Answer(null, null, "platform did not answer within " + connectTimeout.plus(readTimeout));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+                return new Answer(null, null, "platform did not accept a connection within " + connectTimeout);
+            }
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                return new Answer(null, null, "platform did not answer within " + readTimeout);
+            }
             return new Answer(null, null, "platform unreachable: " + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
         } catch (InterruptedException e) {

@@ -94,7 +94,8 @@ public class ScoreSender {
             if (claimed.isEmpty()) {
                 return;
             }
-            LtiPlatform platform = QuarkusTransaction.requiringNew().call(() -> LtiPlatform.findById(platformId));
+            LtiPlatform platform = QuarkusTransaction.requiringNew()
+                    .call(() -> LtiPlatform.<LtiPlatform>findById(platformId));
             if (platform == null) {
                 // Removed meanwhile: its scores go with it (foreign key on delete cascade).
                 return;
