@@ -227,8 +227,9 @@ class LtiLaunchTest {
             Login login = login(sub);
             launch(login, shared.sign(shared.claims(sub, login.nonce())
                     .claim(LTI + "custom", Map.of("nation", "lva")).build())).then().statusCode(303);
-            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Account) Account.findById(accountOf(sub)))
-                    .nationIso3)).isEqualTo("LVA");
+            long id = accountOf(sub);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Account) Account.findById(id)).nationIso3))
+                    .isEqualTo("LVA");
             // A nation we do not know, or none at all: a clear page, no account.
             String unknown = sub();
             Login l2 = login(unknown);
