@@ -302,6 +302,12 @@ class LtiLaunchTest {
         given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json").body(bad)
                 .post("/api/lti/platforms").then().statusCode(400)
                 .body("detail", org.hamcrest.Matchers.containsString("ADMIN"));
+        // A role named by its full URI, as LTI 1.3 sends it (with the version's digit), may be mapped too.
+        Map<String, Object> full = new HashMap<>(new FakePlatform().registration("FRA"));
+        full.put("roles", Map.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor", "AUTHOR",
+                "Learner", "LEARNER"));
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json").body(full)
+                .post("/api/lti/platforms").then().statusCode(201);
     }
 
     @Test
