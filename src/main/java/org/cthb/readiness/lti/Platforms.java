@@ -215,7 +215,7 @@ public class Platforms {
             Map<String, String> checked = new LinkedHashMap<>();
             roles.forEach((lti, ours) -> {
                 String name = lti == null ? "" : lti.trim();
-                if (!name.matches("[A-Za-z][A-Za-z#/:.-]{0,100}")) {
+                if (!name.matches("[A-Za-z][A-Za-z0-9#/:._-]{0,200}")) {
                     throw new InvalidInput("roles", "roles: \"" + lti + "\" is not an LTI role name such as Learner");
                 }
                 String role = ours == null ? "" : ours.trim().toUpperCase(Locale.ROOT);
