@@ -156,6 +156,9 @@ public class Platforms {
         platform.nationClaim = claim;
         Map<String, String> roles = r.roles() == null || r.roles().isEmpty() ? DEFAULT_ROLES : r.roles();
         platform.roleMap = RoleMap.format(RoleMap.check(roles));
+        if (platform.roleMap.length() > 1000) {
+            throw new InvalidInput("roles", "roles may hold at most 1000 characters in all (Role=OURROLE per line)");
+        }
         platform.emailsVerified = Boolean.TRUE.equals(r.emailsVerified());
     }
 
