@@ -87,7 +87,8 @@ public class OidcAccounts {
             Account account = resolve(token);
             return new SignedIn(account.email, account.role, account.nationIso3);
         } catch (Refused refused) {
-            audit.recordAs("oidc:" + subject, "OIDC_SIGN_IN_REFUSED", "oidc_subject", subject, null,
+            // The identity is not asked for: a bearer token's is being built from these very claims.
+            audit.recordAs("oidc:" + subject, null, "OIDC_SIGN_IN_REFUSED", "oidc_subject", subject, null,
                     refused.getMessage());
             throw refused;
         }
@@ -115,8 +116,8 @@ public class OidcAccounts {
                 throw new Refused(Reason.ACCOUNT_DISABLED, email);
             }
             if (account.role != role || !java.util.Objects.equals(account.nationIso3, nation)) {
-                audit.recordAs(email, "OIDC_ACCOUNT_UPDATED", "account", String.valueOf(account.id), nation,
-                        account.role + " " + account.nationIso3 + " -> " + role + " " + nation);
+                audit.recordAs(email, role.name(), "OIDC_ACCOUNT_UPDATED", "account", String.valueOf(account.id),
+                        nation, account.role + " " + account.nationIso3 + " -> " + role + " " + nation);
                 account.role = role;
                 account.nationIso3 = nation;
             }
@@ -131,7 +132,7 @@ public class OidcAccounts {
         account.language = "en";
         account.enabled = true;
         account.persist();
-        audit.recordAs(email, "ACCOUNT_CREATED", "account", String.valueOf(account.id), nation,
+        audit.recordAs(email, role.name(), "ACCOUNT_CREATED", "account", String.valueOf(account.id), nation,
                 email + " as " + role + " through OpenID Connect");
         return account;
     }
