@@ -25,6 +25,10 @@ public class CurrentAccount {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
+        Object refused = identity.getAttribute(OidcClaimsAugmentor.REFUSED);
+        if (refused != null) {
+            throw new org.cthb.readiness.error.Forbidden("Your OpenID Connect token is refused: " + refused);
+        }
         if (id == null) {
             id = Account.byEmail(identity.getPrincipal().getName()).map(a -> a.id).orElseGet(this::provision);
         }
@@ -38,8 +42,10 @@ public class CurrentAccount {
     private long provision() {
         Account account = new Account();
         account.email = Account.normalise(identity.getPrincipal().getName());
-        account.role = identity.getRoles().stream().filter(r -> r.equals(r.toUpperCase())).findFirst()
-                .map(Role::valueOf).orElse(Role.LEARNER);
+        // The strongest of the service's roles the identity holds; other values are not roles of ours.
+        account.role = identity.getRoles().stream().flatMap(r -> java.util.Arrays.stream(Role.values())
+                        .filter(known -> known.name().equals(r))).max(java.util.Comparator.naturalOrder())
+                .orElse(Role.LEARNER);
         account.nationIso3 = identity.getAttribute(IdentityAttributes.NATION);
         account.language = "en";
         account.enabled = true;

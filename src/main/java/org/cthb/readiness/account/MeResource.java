@@ -34,6 +34,10 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The signed-in caller: name, roles and nation")
     public Me me() {
+        Object refused = identity.getAttribute(OidcClaimsAugmentor.REFUSED);
+        if (refused != null) {
+            throw new org.cthb.readiness.error.Forbidden("Your OpenID Connect token is refused: " + refused);
+        }
         return new Me(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()),
                 identity.getAttribute(IdentityAttributes.NATION));
     }

@@ -66,20 +66,35 @@ public class OidcAccounts {
     @Inject
     AuditLog audit;
 
+    /** The account a token signs in to: its e-mail, role and nation as the claims and configuration say. */
+    public record SignedIn(String email, Role role, String nation) {
+    }
+
     /** The e-mail of the account the claims sign in to, created or brought up to date; or {@link Refused}. */
     @Transactional(dontRollbackOn = Refused.class)
     public String accountFor(JsonWebToken token) {
+        return signIn(token).email();
+    }
+
+    /**
+     * The account the claims sign in to, created or brought up to date, for the browser's sign-in and for each
+     * request with a bearer token alike; or {@link Refused}, audited.
+     */
+    @Transactional(dontRollbackOn = Refused.class)
+    public SignedIn signIn(JsonWebToken token) {
         String subject = token.getSubject();
         try {
-            return resolve(token);
+            Account account = resolve(token);
+            return new SignedIn(account.email, account.role, account.nationIso3);
         } catch (Refused refused) {
-            audit.recordAs("oidc:" + subject, "OIDC_SIGN_IN_REFUSED", "oidc_subject", subject, null,
+            // The identity is not asked for: a bearer token's is being built from these very claims.
+            audit.recordAs("oidc:" + subject, null, "OIDC_SIGN_IN_REFUSED", "oidc_subject", subject, null,
                     refused.getMessage());
             throw refused;
         }
     }
 
-    private String resolve(JsonWebToken token) {
+    private Account resolve(JsonWebToken token) {
         String email = values(token, emailClaim).stream().findFirst().map(Account::normalise).orElse(null);
         boolean verified = values(token, emailVerifiedClaim).stream().anyMatch("true"::equalsIgnoreCase);
         if (email == null || !verified) {
@@ -101,12 +116,12 @@ public class OidcAccounts {
                 throw new Refused(Reason.ACCOUNT_DISABLED, email);
             }
             if (account.role != role || !java.util.Objects.equals(account.nationIso3, nation)) {
-                audit.recordAs(email, "OIDC_ACCOUNT_UPDATED", "account", String.valueOf(account.id), nation,
-                        account.role + " " + account.nationIso3 + " -> " + role + " " + nation);
+                audit.recordAs(email, role.name(), "OIDC_ACCOUNT_UPDATED", "account", String.valueOf(account.id),
+                        nation, account.role + " " + account.nationIso3 + " -> " + role + " " + nation);
                 account.role = role;
                 account.nationIso3 = nation;
             }
-            return account.email;
+            return account;
         }
         Account account = new Account();
         account.email = email;
@@ -117,9 +132,9 @@ public class OidcAccounts {
         account.language = "en";
         account.enabled = true;
         account.persist();
-        audit.recordAs(email, "ACCOUNT_CREATED", "account", String.valueOf(account.id), nation,
+        audit.recordAs(email, role.name(), "ACCOUNT_CREATED", "account", String.valueOf(account.id), nation,
                 email + " as " + role + " through OpenID Connect");
-        return email;
+        return account;
     }
 
     private static Optional<Role> roleOf(String value, Map<String, Role> configured) {

@@ -27,10 +27,21 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordAs(String actor, String action, String subjectType, String subjectId, String nation,
                          String detail) {
+        recordAs(actor, currentRole(), action, subjectType, subjectId, nation, detail);
+    }
+
+    /**
+     * As {@link #recordAs(String, String, String, String, String, String)} with the actor's role given: for what is
+     * recorded while the caller is being authenticated (an OpenID Connect bearer token), when the identity must not
+     * be asked for, being the one under construction.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordAs(String actor, String actorRole, String action, String subjectType, String subjectId,
+                         String nation, String detail) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actor = actor;
-        event.actorRole = currentRole();
+        event.actorRole = actorRole;
         event.action = action;
         event.subjectType = subjectType;
         event.subjectId = subjectId;

@@ -9,11 +9,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -31,8 +28,9 @@ public class PlatformTokens {
     ToolKeys keys;
     @Inject
     ObjectMapper json;
+    @Inject
+    PlatformCalls calls;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     private record Token(String value, Instant expires) {
@@ -58,14 +56,17 @@ public class PlatformTokens {
         String form = "grant_type=client_credentials"
                 + "&client_assertion_type=" + enc("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
                 + "&client_assertion=" + enc(assertion) + "&scope=" + enc(scope);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.tokenUrl)).timeout(Duration.ofSeconds(10))
+        HttpRequest request = calls.request(URI.create(platform.tokenUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        PlatformCalls.Answer response = calls.call(request);
+        if (response.status() == null) {
+            throw new Unavailable("token endpoint: " + response.error());
+        }
+        if (response.status() != 200) {
+            throw new Unavailable("token endpoint answered " + response.status());
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new Unavailable("token endpoint answered " + response.statusCode());
-            }
             JsonNode body = json.readTree(response.body());
             String value = body.path("access_token").asText(null);
             if (value == null) {
@@ -75,7 +76,7 @@ public class PlatformTokens {
             tokens.put(key, token);
             return token.value();
         } catch (IOException e) {
-            throw new Unavailable("token endpoint unreachable: " + e.getMessage());
+            throw new Unavailable("token endpoint gave no JSON: " + e.getMessage());
         }
     }
 

@@ -156,6 +156,9 @@ public class Platforms {
         platform.nationClaim = claim;
         Map<String, String> roles = r.roles() == null || r.roles().isEmpty() ? DEFAULT_ROLES : r.roles();
         platform.roleMap = RoleMap.format(RoleMap.check(roles));
+        if (platform.roleMap.length() > 1000) {
+            throw new InvalidInput("roles", "roles may hold at most 1000 characters in all (Role=OURROLE per line)");
+        }
         platform.emailsVerified = Boolean.TRUE.equals(r.emailsVerified());
     }
 
@@ -215,7 +218,7 @@ public class Platforms {
             Map<String, String> checked = new LinkedHashMap<>();
             roles.forEach((lti, ours) -> {
                 String name = lti == null ? "" : lti.trim();
-                if (!name.matches("[A-Za-z][A-Za-z#/:.-]{0,100}")) {
+                if (!name.matches("[A-Za-z][A-Za-z0-9#/:._-]{0,200}")) {
                     throw new InvalidInput("roles", "roles: \"" + lti + "\" is not an LTI role name such as Learner");
                 }
                 String role = ours == null ? "" : ours.trim().toUpperCase(Locale.ROOT);

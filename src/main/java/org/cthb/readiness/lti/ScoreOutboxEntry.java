@@ -8,15 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 
-/** A score on its way to a platform's line item. */
+/** A score on its way to a platform's line item; {@link ScoreQueue} claims and settles it for the sender. */
 @Entity
 @Table(name = "lti_score_outbox")
 public class ScoreOutboxEntry extends PanacheEntityBase {
-
-    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,17 +44,4 @@ public class ScoreOutboxEntry extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
-
-    void delivered() {
-        sentAt = Instant.now();
-        lastError = null;
-    }
-
-    /** Exponential backoff, 2, 4, 8... seconds, at most an hour: a platform that is down long costs little. */
-    void failed(String error) {
-        attempts++;
-        long seconds = Math.min(1L << Math.min(attempts, 20), MAX_BACKOFF.toSeconds());
-        nextAttemptAt = Instant.now().plusSeconds(seconds);
-        lastError = error.length() > 500 ? error.substring(0, 500) : error;
-    }
 }

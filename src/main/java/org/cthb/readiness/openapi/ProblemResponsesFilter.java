@@ -69,7 +69,41 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> addErrors(path, method, operation)));
+                .forEach((method, operation) -> {
+                    addErrors(path, method, operation);
+                    requestExample(path, method, operation);
+                }));
+    }
+
+    /**
+     * Examples of the main request bodies, by operation: a schema name may be shared by two records of the same simple
+     * name (the quiz's answer and readiness's), so the body of the operation itself carries its example.
+     */
+    private static final Map<String, Object> REQUEST_EXAMPLES = Map.of(
+            "POST /api/accounts", Map.of("email", "officer@mod.example.lv", "password", "a-long-pass-phrase-2027",
+                    "role", "NATION_OFFICER", "nation", "LVA"),
+            "POST /api/me/password", Map.of("currentPassword", "the-old-pass-phrase-2026",
+                    "newPassword", "a-new-long-pass-phrase-2027"),
+            // Options are chosen by their position as shown in the attempt ("1", "2", ...).
+            "PUT /api/learning/attempts/{id}/answers/{question}", Map.of("options", List.of("2")),
+            "POST /api/nations/{iso3}/people/{nationalId}/attempt-grants", Map.of("module", "reporting",
+                    "extraAttempts", 1, "reason", "Interrupted by a deployment briefing"),
+            "POST /api/lti/platforms", Map.of("name", "Armée de Terre Moodle",
+                    "issuer", "https://moodle.example.fr", "clientId", "AbC123", "deploymentIds", List.of("1"),
+                    "jwksUrl", "https://moodle.example.fr/mod/lti/certs.php",
+                    "authorizationUrl", "https://moodle.example.fr/mod/lti/auth.php",
+                    "tokenUrl", "https://moodle.example.fr/mod/lti/token.php", "nation", "FRA",
+                    "roles", Map.of("Learner", "LEARNER"), "emailsVerified", false));
+
+    private static void requestExample(String path, PathItem.HttpMethod method, Operation operation) {
+        Object example = REQUEST_EXAMPLES.get(method + " " + path);
+        if (example == null || operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType json = operation.getRequestBody().getContent().getMediaType("application/json");
+        if (json != null && json.getExample() == null && (json.getExamples() == null || json.getExamples().isEmpty())) {
+            json.setExample(example);
+        }
     }
 
     private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
@@ -170,7 +204,7 @@ public class ProblemResponsesFilter implements OASFilter {
         Map<String, Object> examples = new LinkedHashMap<>();
         examples.put("NewAccount", Map.of("email", "officer@mod.example.lv", "password", "a-long-pass-phrase-2027",
                 "role", "NATION_OFFICER", "nation", "LVA"));
-        examples.put("Answer", Map.of("options", List.of("b")));
+        examples.put("Answer", Map.of("options", List.of("2")));
         examples.put("GrantRequest", Map.of("module", "reporting", "extraAttempts", 1,
                 "reason", "Interrupted by a deployment briefing"));
         examples.put("PasswordChange", Map.of("currentPassword", "the-old-pass-phrase-2026",
@@ -186,7 +220,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (schemas != null) {
             examples.forEach((name, example) -> {
                 Schema schema = schemas.get(name);
-                if (schema != null && schema.getExample() == null) {
+                // Only an example of this schema: another record of the same simple name may hold the name.
+                if (schema != null && schema.getExample() == null && schema.getProperties() != null
+                        && example instanceof Map<?, ?> fields
+                        && schema.getProperties().keySet().containsAll(fields.keySet())) {
                     schema.setExample(example);
                 }
             });

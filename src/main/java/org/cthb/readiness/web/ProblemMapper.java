@@ -54,6 +54,8 @@ public class ProblemMapper {
     @Inject
     HttpServerRequest request;
     @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+    @Inject
     PageContext page;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
     boolean oidcSignIn;
@@ -132,9 +134,24 @@ public class ProblemMapper {
         return Response.seeOther(URI.create(oidcSignIn ? "/signin/oidc" : "/signin")).cookie(comeBack).build();
     }
 
+    /** Why the bearer token's claims were refused, or null (also when the identity cannot be read here). */
+    private Object refusedToken() {
+        try {
+            return identity.isAnonymous() ? null
+                    : identity.getAttribute(org.cthb.readiness.account.OidcClaimsAugmentor.REFUSED);
+        } catch (RuntimeException notResolvedHere) {
+            return null;
+        }
+    }
+
     /** Says which roles the endpoint takes, from its {@code @RolesAllowed}, when known. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, SimpleResourceInfo resource) {
+        // A bearer token whose claims were refused (account/OidcClaimsAugmentor): the reason, not just the roles.
+        Object refused = refusedToken();
+        if (refused != null) {
+            return respond(403, "Your OpenID Connect token is refused: " + refused, null);
+        }
         RolesAllowed roles = resource == null ? null : rolesAllowed(resource);
         return respond(403, roles == null ? "You are not allowed to do this"
                 : "You are not allowed to do this: it takes the role " + String.join(" or ", roles.value()), null);

@@ -26,13 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * An LTI 1.3 platform on loopback, with its own keys: key set, authorization endpoint (answers the form_post with an
  * id_token), token endpoint (checks our client assertion against our published key set) and a line item's score
- * service. It can be switched down (503) and up, and can rotate its key.
+ * service. It can be switched down (503) and up, its score service can hang, and it can rotate its key.
  */
 final class FakePlatform {
 
@@ -40,6 +44,11 @@ final class FakePlatform {
     final String clientId = "client-" + UUID.randomUUID().toString().substring(0, 8);
     final String deployment = "dep-1";
     final AtomicBoolean up = new AtomicBoolean(true);
+    /** While set, the score service holds each request without answering, until {@link #stopHanging}. */
+    final AtomicBoolean hangScores = new AtomicBoolean(false);
+    final AtomicInteger hangingNow = new AtomicInteger();
+    final AtomicInteger jwksFetches = new AtomicInteger();
+    private volatile CountDownLatch release = new CountDownLatch(1);
     final List<String> scores = new CopyOnWriteArrayList<>();
     final List<String> refusedAssertions = new CopyOnWriteArrayList<>();
     volatile RSAKey key = newKey();
@@ -55,8 +64,12 @@ final class FakePlatform {
             throw new UncheckedIOException(e);
         }
         issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        server.createContext("/jwks", ex -> answer(ex, 200, "application/json",
-                new JWKSet(key.toPublicJWK()).toString(true)));
+        // A thread per request: a held score request must not hold up the platform's other endpoints.
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/jwks", ex -> {
+            jwksFetches.incrementAndGet();
+            answer(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true));
+        });
         server.createContext("/auth", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/lineitems", this::score);
@@ -69,6 +82,13 @@ final class FakePlatform {
 
     String lineItem(String name) {
         return base() + "/lineitems/" + name + "/lineitem?type_id=1";
+    }
+
+    /** Lets every held score request go (unanswered) and answers the next ones again. */
+    void stopHanging() {
+        hangScores.set(false);
+        release.countDown();
+        release = new CountDownLatch(1);
     }
 
     void rotate() {
@@ -168,6 +188,18 @@ final class FakePlatform {
     }
 
     private void score(HttpExchange ex) throws IOException {
+        if (hangScores.get()) {
+            hangingNow.incrementAndGet();
+            try {
+                release.await(120, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                hangingNow.decrementAndGet();
+            }
+            ex.close();
+            return;
+        }
         if (!up.get()) {
             answer(ex, 503, "text/plain", "down");
             return;

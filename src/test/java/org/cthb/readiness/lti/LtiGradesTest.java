@@ -44,8 +44,9 @@ class LtiGradesTest {
         platform.toolJwksUrl = "http://localhost:" + RestAssured.port + "/lti/jwks";
         Map<String, Object> registration = new HashMap<>(platform.registration("FRA"));
         registration.put("emailsVerified", true);
-        given().auth().preemptive().basic(TestAccounts.admin(), TestAccounts.PASSWORD).contentType("application/json")
-                .body(registration).post("/api/lti/platforms").then().statusCode(201);
+        long platformId = ((Number) given().auth().preemptive().basic(TestAccounts.admin(), TestAccounts.PASSWORD)
+                .contentType("application/json").body(registration).post("/api/lti/platforms").then().statusCode(201)
+                .extract().path("id")).longValue();
 
         // A contingent of two: one will learn through the platform, one not at all.
         String mission = TestMissions.create("LTI");
@@ -92,7 +93,7 @@ class LtiGradesTest {
                 .post("/api/learning/attempts/" + attempt + "/submit").then().statusCode(200)
                 .extract().path("score");
         assertThat(outbox(lineItem)).hasSize(1);
-        sender.sendDue();
+        sender.send(platformId);
         assertThat(platform.scores).isEmpty();
         ScoreOutboxEntry waiting = outbox(lineItem).get(0);
         assertThat(waiting.sentAt).isNull();
@@ -103,14 +104,14 @@ class LtiGradesTest {
         platform.up.set(true);
         QuarkusTransaction.requiringNew().run(() -> ScoreOutboxEntry.update("nextAttemptAt = ?1 where lineItem = ?2",
                 Instant.now().minusSeconds(1), lineItem));
-        sender.sendDue();
+        sender.send(platformId);
         assertThat(platform.refusedAssertions).isEmpty();
         assertThat(platform.scores).hasSize(1);
         assertThat(platform.scores.get(0)).contains("\"userId\":\"" + sub + "\"")
                 .contains("\"scoreGiven\":" + score).contains("\"scoreMaximum\":100")
                 .contains("\"gradingProgress\":\"FullyGraded\"");
         assertThat(outbox(lineItem).get(0).sentAt).isNotNull();
-        sender.sendDue();
+        sender.send(platformId);
         assertThat(platform.scores).hasSize(1);
 
         // Readiness: the launched learner has started, exactly as one who signed in with a password.

@@ -193,9 +193,55 @@ class LtiLaunchTest {
     void aRotatedPlatformKeyIsFetchedAgain() {
         Login login = login(sub());
         launch(login, platform.sign(platform.claims(sub(), login.nonce()).build())).then().statusCode(303);
+        int fetched = platform.jwksFetches.get();
+        assertThat(fetched).isPositive();
+        // The key set is cached: a second launch signed by the same key does not fetch it again.
+        Login same = login(sub());
+        launch(same, platform.sign(platform.claims(sub(), same.nonce()).build())).then().statusCode(303);
+        assertThat(platform.jwksFetches.get()).as("key set fetches").isEqualTo(fetched);
+        // A launch signed by the platform's new key (a new kid) makes it fetch the set again, and passes.
         platform.rotate();
         Login next = login(sub());
         launch(next, platform.sign(platform.claims(sub(), next.nonce()).build())).then().statusCode(303);
+        assertThat(platform.jwksFetches.get()).as("key set fetches").isGreaterThan(fetched);
+    }
+
+    @Test
+    void aPlatformSharedByNationsNamesTheNationInAClaim() {
+        FakePlatform shared = new FakePlatform();
+        Map<String, Object> registration = new HashMap<>(shared.registration("FRA"));
+        registration.remove("nation");
+        // Neither the nation nor its claim: the field is named.
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json")
+                .body(registration).post("/api/lti/platforms").then().statusCode(400)
+                .body("field", org.hamcrest.Matchers.equalTo("nation"));
+        registration.put("nationClaim", "nation");
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json")
+                .body(registration).post("/api/lti/platforms").then().statusCode(201)
+                .body("nationClaim", org.hamcrest.Matchers.equalTo("nation"));
+        FakePlatform saved = platform;
+        platform = shared;
+        try {
+            // The claim (here a custom parameter of the link) carries the nation: the new account is Latvian.
+            String sub = sub();
+            Login login = login(sub);
+            launch(login, shared.sign(shared.claims(sub, login.nonce())
+                    .claim(LTI + "custom", Map.of("nation", "lva")).build())).then().statusCode(303);
+            long id = accountOf(sub);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Account) Account.findById(id)).nationIso3))
+                    .isEqualTo("LVA");
+            // A nation we do not know, or none at all: a clear page, no account.
+            String unknown = sub();
+            Login l2 = login(unknown);
+            refused(launch(l2, shared.sign(shared.claims(unknown, l2.nonce())
+                    .claim(LTI + "custom", Map.of("nation", "Atlantis")).build())), 403, "NO_NATION", "nation");
+            Login l3 = login(sub());
+            refused(launch(l3, shared.sign(shared.claims(sub(), l3.nonce()).build())), 403, "NO_NATION", "nation");
+            assertThat(QuarkusTransaction.requiringNew().call(() -> LtiIdentity.count("subject", unknown)))
+                    .isZero();
+        } finally {
+            platform = saved;
+        }
     }
 
     @Test
@@ -256,6 +302,12 @@ class LtiLaunchTest {
         given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json").body(bad)
                 .post("/api/lti/platforms").then().statusCode(400)
                 .body("detail", org.hamcrest.Matchers.containsString("ADMIN"));
+        // A role named by its full URI, as LTI 1.3 sends it (with the version's digit), may be mapped too.
+        Map<String, Object> full = new HashMap<>(new FakePlatform().registration("FRA"));
+        full.put("roles", Map.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor", "AUTHOR",
+                "Learner", "LEARNER"));
+        given().auth().preemptive().basic(admin, TestAccounts.PASSWORD).contentType("application/json").body(full)
+                .post("/api/lti/platforms").then().statusCode(201);
     }
 
     @Test

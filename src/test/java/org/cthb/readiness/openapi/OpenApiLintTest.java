@@ -86,4 +86,40 @@ class OpenApiLintTest {
         assertThat(document.path("components").path("schemas").path("Problem").path("required").toString())
                 .contains("status");
     }
+
+    /** The main request bodies each carry an example, and the example is one of their own schema (no stray keys). */
+    @Test
+    void theMainBodiesHaveExamplesOfTheirOwnSchema() throws Exception {
+        JsonNode document = JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract()
+                .asString());
+        Map<String, String> main = Map.of(
+                "/api/accounts", "post",
+                "/api/me/password", "post",
+                "/api/learning/attempts/{id}/answers/{question}", "put",
+                "/api/nations/{iso3}/people/{nationalId}/attempt-grants", "post",
+                "/api/lti/platforms", "post");
+        List<String> problems = new ArrayList<>();
+        main.forEach((path, method) -> {
+            JsonNode body = document.path("paths").path(path).path(method).path("requestBody").path("content")
+                    .path("application/json");
+            JsonNode schema = body.path("schema");
+            if (schema.has("$ref")) {
+                String ref = schema.get("$ref").asText();
+                schema = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+            }
+            JsonNode example = body.has("example") ? body.get("example") : schema.path("example");
+            if (!example.isObject() || example.isEmpty()) {
+                problems.add(method + " " + path + ": no example (schema " + body.path("schema") + ")");
+                return;
+            }
+            JsonNode properties = schema.path("properties");
+            example.fieldNames().forEachRemaining(field -> {
+                if (!properties.has(field)) {
+                    problems.add(method + " " + path + ": example field " + field + " is not in "
+                            + body.path("schema"));
+                }
+            });
+        });
+        assertThat(problems).isEmpty();
+    }
 }

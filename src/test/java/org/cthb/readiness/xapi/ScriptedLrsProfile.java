@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Estonia's, Latvia's and Lithuania's LRS are the scripted ones ({@link ScriptedLrs}); short timeouts and back-off so
- * the tests are quick. Public, so that tests elsewhere can share this profile's start-up.
+ * the tests are quick, for the LTI score sender too. Public, so that tests elsewhere can share this profile's
+ * start-up.
  */
 public class ScriptedLrsProfile implements QuarkusTestProfile {
     @Override
@@ -25,6 +26,12 @@ public class ScriptedLrsProfile implements QuarkusTestProfile {
         config.put("cthb.xapi.backoff-base", "1s");
         config.put("cthb.xapi.backoff-max", "4s");
         config.put("cthb.xapi.dead-after", "3");
+        // The LTI score outbox against a hanging platform (lti/LtiScoreOutboxTest), as quick.
+        config.put("cthb.lti.send-every", "1s");
+        config.put("%test.cthb.lti.send-every", "1s");
+        config.put("cthb.lti.connect-timeout", "1s");
+        config.put("cthb.lti.read-timeout", "3s");
+        config.put("cthb.lti.backoff-max", "4s");
         // A whole course run on a busy machine: the first pages may take long to render.
         config.put("quarkus.http.test-timeout", "120s");
         return config;
