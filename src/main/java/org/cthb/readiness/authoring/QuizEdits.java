@@ -33,7 +33,8 @@ final class QuizEdits {
             Text scenario = form.text("scenario", q.scenario());
             boolean hasScenario = type == QuestionType.SCENARIO || !scenario.en().isEmpty() || !scenario.fr().isEmpty();
             return new QuestionContent(q.id(), type, form.string("paragraph").strip(), hasScenario ? scenario : null,
-                    form.text("text", q.text()), options(q, form), q.graphicOnly(), q.contentNote(), q.teachingPoint(), q.lesson());
+                    form.text("text", q.text()), options(q, form), q.graphicOnly(), q.contentNote(), q.teachingPoint(),
+                    q.lesson());
         });
     }
 

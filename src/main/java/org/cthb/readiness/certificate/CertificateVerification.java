@@ -47,7 +47,8 @@ public class CertificateVerification {
     }
 
     CertificateView view(Certificate certificate, Locale locale) {
-        String nationName = reference.nation(certificate.nationIso3).map(n -> names.nation(n.iso3, n.nameEn, n.nameFr, locale.getLanguage())).orElse(null);
+        String nationName = reference.nation(certificate.nationIso3)
+                .map(n -> names.nation(n.iso3, n.nameEn, n.nameFr, locale.getLanguage())).orElse(null);
         return CertificateView.of(certificate, nationName);
     }
 }

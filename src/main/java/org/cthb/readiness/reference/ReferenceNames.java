@@ -20,8 +20,8 @@ import java.util.Properties;
 
 /**
  * Nation and mission names in the languages beyond English and French. The reference tables hold the names in NATO's
- * two official languages; a further language brings its names in a file, {@code <cthb.reference.names-dir>/<xx>.properties}
- * ({@code nation.DEU=Deutschland}, {@code mission.KFOR=...}), so no code or database change is needed for it. A
+ * two official languages; a further language brings its names in a file,
+ * {@code <cthb.reference.names-dir>/<xx>.properties} ({@code nation.DEU=Deutschland}, {@code mission.KFOR=...}), so no code or database change is needed for it. A
  * name the file lacks shows in English and is listed for translators ({@link #missing}).
  * <p>
  * Each file is kept {@code cthb.reference.cache-ttl} per instance, like the nations: missions are added while the

@@ -12,7 +12,8 @@ import org.cthb.readiness.web.PublicAddress;
 import java.time.LocalDate;
 
 /**
- * The reminder mails, plain text and HTML, in English, French or both, or alone in a further configured language. The wording is reviewed as a whole in the
+ * The reminder mails, plain text and HTML, in English, French or both, or alone in a further configured language
+ * (its texts from {@link org.cthb.readiness.web.MailMsg}). The English and French wording is reviewed as a whole in the
  * templates (respectful, no countdown, no blame), which is why it lives there rather than in the message bundle.
  */
 @ApplicationScoped
@@ -36,8 +37,8 @@ public class ReminderMails {
     MailTemplateInstance notReady(Recipient recipient, ReferenceData.MissionView mission, LocalDate startDate,
                                   ReadinessStatus status) {
         Letter letter = letter(recipient);
-        return inLanguage(letter, Templates.notReady(letter, mission, startDate, status == ReadinessStatus.IN_PROGRESS,
-                        status == ReadinessStatus.EXPIRES))
+        return inLanguage(letter, Templates.notReady(letter, mission, startDate,
+                        status == ReadinessStatus.IN_PROGRESS, status == ReadinessStatus.EXPIRES))
                 .subject(letter.subject("Your CTHB pre-deployment training",
                         "Votre formation CTHB avant le déploiement",
                         letter.other() == null ? null : texts.in(letter.other()).ready_subject()));
@@ -54,7 +55,8 @@ public class ReminderMails {
     /** A mail in a further language reads its texts ({@code mailtext:}) in that language. */
     private static MailTemplateInstance inLanguage(Letter letter, MailTemplateInstance mail) {
         return letter.other() == null ? mail
-                : mail.setAttribute(io.quarkus.qute.TemplateInstance.LOCALE, java.util.Locale.forLanguageTag(letter.other()));
+                : mail.setAttribute(io.quarkus.qute.TemplateInstance.LOCALE,
+                        java.util.Locale.forLanguageTag(letter.other()));
     }
 
     private Letter letter(Recipient recipient) {

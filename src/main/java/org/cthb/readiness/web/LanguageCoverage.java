@@ -77,8 +77,8 @@ public class LanguageCoverage {
     void onStart(@Observes StartupEvent start) {
         for (Coverage c : all()) {
             if (!c.data().missing().isEmpty()) {
-                LOG.warnf("Language %s: %d of %d nation, mission and helpline names untranslated, shown in English: %s%s",
-                        c.language(), c.data().missing().size(), c.data().total(), String.join(", ",
+                LOG.warnf("Language %s: %d of %d nation, mission and helpline names untranslated, shown in English:"
+                        + " %s%s", c.language(), c.data().missing().size(), c.data().total(), String.join(", ",
                                 c.data().missing().subList(0, Math.min(LOGGED, c.data().missing().size()))),
                         c.data().missing().size() > LOGGED ? " and " + (c.data().missing().size() - LOGGED) + " more"
                                 : "");
