@@ -42,7 +42,7 @@ public class LanguageCoverage {
      * @param missing the messages shown in English, as {@code bundle:key} (the name templates use)
      */
     public record Coverage(String language, String name, int translated, int total, int percent,
-                           List<String> missing, Data data) {
+                           List<String> missing, DataCoverage data) {
     }
 
     /**
@@ -51,7 +51,7 @@ public class LanguageCoverage {
      *
      * @param missing what shows in English: {@code nation.DEU}, {@code mission.KFOR}, {@code helpline:EST.yaml[0].name}
      */
-    public record Data(int translated, int total, List<String> missing) {
+    public record DataCoverage(int translated, int total, List<String> missing) {
     }
 
     @jakarta.inject.Inject
@@ -117,7 +117,7 @@ public class LanguageCoverage {
             });
             int total = keys.size() + texts.size();
             return new Coverage(c.language(), c.name(), c.translated(), c.total(), c.percent(), c.missing(),
-                    new Data(total - missing.size(), total, List.copyOf(missing)));
+                    new DataCoverage(total - missing.size(), total, List.copyOf(missing)));
         }).toList();
     }
 
@@ -137,7 +137,7 @@ public class LanguageCoverage {
         int translated = total - missing.size();
         return new Coverage(language, Languages.ownName(language), translated, total,
                 total == 0 ? 100 : (int) Math.floor(100.0 * translated / total), List.copyOf(missing),
-                new Data(0, 0, List.of()));
+                new DataCoverage(0, 0, List.of()));
     }
 
     /** The bundles the application has: Qute registers each bundle interface as a bean. */
