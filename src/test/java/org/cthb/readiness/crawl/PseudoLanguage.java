@@ -162,7 +162,11 @@ public final class PseudoLanguage {
      */
     public static void writeNames(Map<String, String> english) {
         java.util.Properties names = new java.util.Properties();
-        english.forEach((key, name) -> names.setProperty(key, of(name)));
+        english.forEach((key, name) -> {
+            if (name != null) {
+                names.setProperty(key, of(name));
+            }
+        });
         try {
             Files.createDirectories(NAMES);
             try (var out = Files.newBufferedWriter(NAMES.resolve(CODE + ".properties"), StandardCharsets.UTF_8)) {
