@@ -42,7 +42,28 @@ final class AuthorForm {
 
     /** Both languages of a field named {@code name_en} and {@code name_fr}. */
     Text text(String name) {
-        return new Text(string(name + "_en").strip(), string(name + "_fr").strip());
+        return text(name, null);
+    }
+
+    /**
+     * A text edited: English and French from {@code name_en} and {@code name_fr}; each further configured language
+     * from its {@code name_xx} field when the form has one (emptied: the text shows in English), else as it was, so
+     * an edit never drops a translation the form did not show.
+     */
+    Text text(String name, Text old) {
+        java.util.Map<String, String> others = new java.util.TreeMap<>(old == null ? java.util.Map.of() : old.others());
+        for (String language : org.cthb.readiness.web.Languages.supported()) {
+            if (org.cthb.readiness.web.Languages.OFFICIAL.contains(language) || !has(name + "_" + language)) {
+                continue;
+            }
+            String value = string(name + "_" + language).strip();
+            if (value.isEmpty()) {
+                others.remove(language);
+            } else {
+                others.put(language, value);
+            }
+        }
+        return new Text(string(name + "_en").strip(), string(name + "_fr").strip(), others);
     }
 
     int integer(String name) {

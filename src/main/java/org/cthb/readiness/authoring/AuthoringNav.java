@@ -17,4 +17,14 @@ public class AuthoringNav {
     public boolean visible() {
         return page.is(Role.AUTHOR_NAME) || page.isAdmin();
     }
+
+    /**
+     * The configured languages beyond English and French, in their own names: the editor offers a field for each
+     * beside the English and French (left empty, the text shows in English).
+     */
+    public java.util.List<PageContext.LanguageChoice> furtherLanguages() {
+        return org.cthb.readiness.web.Languages.supported().stream()
+                .filter(l -> !org.cthb.readiness.web.Languages.OFFICIAL.contains(l))
+                .map(l -> new PageContext.LanguageChoice(l, org.cthb.readiness.web.Languages.ownName(l))).toList();
+    }
 }

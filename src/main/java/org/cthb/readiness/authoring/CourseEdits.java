@@ -14,13 +14,14 @@ final class CourseEdits {
     }
 
     static UnaryOperator<CourseContent> details(AuthorForm form) {
-        return c -> new CourseContent(c.id(), form.text("title"), form.text("description"), c.modules(), c.assets());
+        return c -> new CourseContent(c.id(), form.text("title", c.title()),
+                form.text("description", c.description()), c.modules(), c.assets());
     }
 
     static UnaryOperator<CourseContent> module(String moduleId, AuthorForm form) {
         List<String> roles = Arrays.stream(form.string("roles").split("[,\\s]+")).map(String::strip)
                 .filter(r -> !r.isEmpty()).toList();
-        return ContentEdits.onModule(moduleId, m -> new ModuleContent(m.folder(), m.id(), form.text("title"),
-                form.text("summary"), roles, m.lessons(), m.quiz(), m.jobAid()));
+        return ContentEdits.onModule(moduleId, m -> new ModuleContent(m.folder(), m.id(), form.text("title", m.title()),
+                form.text("summary", m.summary()), roles, m.lessons(), m.quiz(), m.jobAid()));
     }
 }

@@ -18,7 +18,9 @@ final class LessonEdits {
 
     static UnaryOperator<CourseContent> lesson(String moduleId, String lesson, AuthorForm form) {
         return ContentEdits.onLesson(moduleId, lesson, l -> new LessonContent(l.name(),
-                text(form, "en", l.name(), l.en()), text(form, "fr", l.name(), l.fr())));
+                text(form, "en", l.name(), l.en()), text(form, "fr", l.name(), l.fr()),
+                // The editor edits English and French; a further language's lesson file is kept as it was.
+                l.others()));
     }
 
     private static LessonText text(AuthorForm form, String lang, String name, LessonText old) {

@@ -30,10 +30,11 @@ final class QuizEdits {
     static UnaryOperator<CourseContent> question(String moduleId, String questionId, AuthorForm form) {
         QuestionType type = type(form);
         return ContentEdits.onQuestion(moduleId, questionId, q -> {
-            Text scenario = form.text("scenario");
+            Text scenario = form.text("scenario", q.scenario());
             boolean hasScenario = type == QuestionType.SCENARIO || !scenario.en().isEmpty() || !scenario.fr().isEmpty();
             return new QuestionContent(q.id(), type, form.string("paragraph").strip(), hasScenario ? scenario : null,
-                    form.text("text"), options(q, form), q.graphicOnly(), q.contentNote(), q.teachingPoint(), q.lesson());
+                    form.text("text", q.text()), options(q, form), q.graphicOnly(), q.contentNote(), q.teachingPoint(),
+                    q.lesson());
         });
     }
 
@@ -65,9 +66,9 @@ final class QuizEdits {
             String p = "o" + i + "_";
             if (!form.checked(p + "remove")) {
                 // the browser editor has no field for pinning yet: an option keeps what its file said
-                boolean pinned = i - 1 < question.options().size() && question.options().get(i - 1).pinned();
+                OptionContent old = question.options().get(i - 1);
                 options.add(new OptionContent(form.string(p + "id").strip(), form.checked(p + "correct"),
-                        form.text(p + "text"), form.text(p + "feedback"), pinned));
+                        form.text(p + "text", old.text()), form.text(p + "feedback", old.feedback()), old.pinned()));
             }
         }
         String newId = form.string("new_id").strip();

@@ -37,6 +37,12 @@ public final class Translations {
         return text != null && untranslated(text.en(), text.fr());
     }
 
+    /** The text's own words in a further language, empty when it has none (and shows the English). */
+    @TemplateExtension
+    static String own(Text text, String language) {
+        return text == null ? "" : text.others().getOrDefault(language, "");
+    }
+
     @TemplateExtension
     static boolean untranslatedFrom(String fr, String en) {
         return untranslated(en, fr);

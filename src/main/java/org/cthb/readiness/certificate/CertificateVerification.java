@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.cthb.readiness.error.InvalidInput;
 import org.cthb.readiness.error.NotFound;
 import org.cthb.readiness.reference.ReferenceData;
+import org.cthb.readiness.reference.ReferenceNames;
 
 import java.util.Locale;
 
@@ -17,6 +18,8 @@ public class CertificateVerification {
     VerificationThrottle throttle;
     @Inject
     ReferenceData reference;
+    @Inject
+    ReferenceNames names;
 
     /** The look-up as the page shows it; refused with 429 when the address asked too often. */
     @Transactional
@@ -44,7 +47,8 @@ public class CertificateVerification {
     }
 
     CertificateView view(Certificate certificate, Locale locale) {
-        String nationName = reference.nation(certificate.nationIso3).map(n -> n.name(locale)).orElse(null);
+        String nationName = reference.nation(certificate.nationIso3)
+                .map(n -> names.nation(n.iso3, n.nameEn, n.nameFr, locale.getLanguage())).orElse(null);
         return CertificateView.of(certificate, nationName);
     }
 }

@@ -27,11 +27,18 @@ class IssuanceMail {
 
     private static final Logger LOG = Logger.getLogger(IssuanceMail.class);
 
-    /** What the mail says, in English, French or both (when the account has no language). */
-    record Letter(String name, boolean english, boolean french, String number, LocalDate expiresOn,
+    /**
+     * What the mail says, in English, French or both (when the account has no language), or alone in a further
+     * configured language ({@code other}: the account's).
+     */
+    record Letter(String name, boolean english, boolean french, String other, String number, LocalDate expiresOn,
                   String certificatesUrl) {
         public boolean bothLanguages() {
             return english && french;
+        }
+
+        public String inOther(LocalDate date) {
+            return org.cthb.readiness.web.MailTexts.date(date, other);
         }
     }
 
@@ -48,6 +55,8 @@ class IssuanceMail {
     CertificateService certificates;
     @Inject
     ManagedExecutor executor;
+    @Inject
+    org.cthb.readiness.web.MailTexts texts;
 
     void onIssued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateIssued issued) {
         if (enabled) {
@@ -75,14 +84,24 @@ class IssuanceMail {
         if (account == null || account.email == null || account.email.isBlank()) {
             return null;
         }
-        boolean known = "en".equals(account.language) || "fr".equals(account.language);
+        String other = org.cthb.readiness.web.MailTexts.further(account.language);
+        boolean known = other != null || "en".equals(account.language) || "fr".equals(account.language);
         boolean english = !known || "en".equals(account.language);
         boolean french = !known || "fr".equals(account.language);
         String number = certificate.certificateNumber().display();
-        Letter letter = new Letter(certificate.holderName, english, french, number, certificate.expiresOn,
+        Letter letter = new Letter(certificate.holderName, english, french, other, number, certificate.expiresOn,
                 publicAddress.base() + "/certificates");
-        MailTemplateInstance mail = Templates.issued(letter).subject(subject(english, french));
+        MailTemplateInstance mail = Templates.issued(letter);
+        if (other != null) {
+            mail.setAttribute(io.quarkus.qute.TemplateInstance.LOCALE, java.util.Locale.forLanguageTag(other))
+                    .subject(texts.in(other).issued_subject());
+        } else {
+            mail.subject(subject(english, french));
+        }
         List<String> languages = new ArrayList<>();
+        if (other != null) {
+            languages.add(other);
+        }
         if (english) {
             languages.add("en");
         }

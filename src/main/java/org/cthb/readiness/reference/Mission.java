@@ -30,6 +30,7 @@ public class Mission extends PanacheEntityBase {
     @Column(name = "host_area_fr")
     public String hostAreaFr;
 
+    /** English or French; {@link ReferenceNames} gives the name in every configured language. */
     public String name(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? nameFr : nameEn;
     }

@@ -30,6 +30,7 @@ public class Nation extends PanacheEntityBase {
     @Column(name = "support_url")
     public String supportUrl;
 
+    /** English or French; {@link ReferenceNames} gives the name in every configured language. */
     public String name(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? nameFr : nameEn;
     }

@@ -6,18 +6,20 @@ import java.util.Locale;
 
 /**
  * What every reminder mail shares: whom it greets, which languages it speaks (both when the person's language
- * is unknown) and where the course and support are.
+ * is unknown; {@code other} alone when it is a further configured language) and where the course and support are.
  */
-public record Letter(String name, boolean english, boolean french, String courseUrl, String supportUrl) {
+public record Letter(String name, boolean english, boolean french, String other, String courseUrl,
+                     String supportUrl) {
 
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     static Letter to(Recipient recipient, String courseUrl, String supportUrl) {
         String language = recipient.language();
-        boolean known = "en".equals(language) || "fr".equals(language);
+        String other = org.cthb.readiness.web.MailTexts.further(language);
+        boolean known = other != null || "en".equals(language) || "fr".equals(language);
         return new Letter(recipient.name(), !known || "en".equals(language), !known || "fr".equals(language),
-                courseUrl, supportUrl);
+                other, courseUrl, supportUrl);
     }
 
     public boolean bothLanguages() {
@@ -32,8 +34,16 @@ public record Letter(String name, boolean english, boolean french, String course
         return date.format(FR);
     }
 
+    /** A date in the further language (see {@link org.cthb.readiness.web.MailTexts#date}). */
+    public String inOther(LocalDate date) {
+        return org.cthb.readiness.web.MailTexts.date(date, other);
+    }
+
     /** The subject in the mail's language, or both joined. */
-    String subject(String english, String french) {
+    String subject(String english, String french, String inOther) {
+        if (other != null) {
+            return inOther;
+        }
         if (bothLanguages()) {
             return english + " / " + french;
         }

@@ -12,7 +12,8 @@ import org.cthb.readiness.web.PublicAddress;
 import java.time.LocalDate;
 
 /**
- * The reminder mails, plain text and HTML, in English, French or both. The wording is reviewed as a whole in the
+ * The reminder mails, plain text and HTML, in English, French or both, or alone in a further configured language
+ * (its texts from {@link org.cthb.readiness.web.MailMsg}). The English and French wording is reviewed as a whole in the
  * templates (respectful, no countdown, no blame), which is why it lives there rather than in the message bundle.
  */
 @ApplicationScoped
@@ -30,21 +31,32 @@ public class ReminderMails {
     PublicAddress publicAddress;
     @Inject
     SupportLinks supportLinks;
+    @Inject
+    org.cthb.readiness.web.MailTexts texts;
 
     MailTemplateInstance notReady(Recipient recipient, ReferenceData.MissionView mission, LocalDate startDate,
                                   ReadinessStatus status) {
         Letter letter = letter(recipient);
-        return Templates.notReady(letter, mission, startDate, status == ReadinessStatus.IN_PROGRESS,
-                        status == ReadinessStatus.EXPIRES)
+        return inLanguage(letter, Templates.notReady(letter, mission, startDate,
+                        status == ReadinessStatus.IN_PROGRESS, status == ReadinessStatus.EXPIRES))
                 .subject(letter.subject("Your CTHB pre-deployment training",
-                        "Votre formation CTHB avant le déploiement"));
+                        "Votre formation CTHB avant le déploiement",
+                        letter.other() == null ? null : texts.in(letter.other()).ready_subject()));
     }
 
     MailTemplateInstance expiry(Recipient recipient, String certificateNumber, LocalDate expiresOn) {
         Letter letter = letter(recipient);
-        return Templates.expiry(letter, certificateNumber, expiresOn)
+        return inLanguage(letter, Templates.expiry(letter, certificateNumber, expiresOn))
                 .subject(letter.subject("Renewing your CTHB training certificate",
-                        "Renouveler votre certificat de formation CTHB"));
+                        "Renouveler votre certificat de formation CTHB",
+                        letter.other() == null ? null : texts.in(letter.other()).expiry_subject()));
+    }
+
+    /** A mail in a further language reads its texts ({@code mailtext:}) in that language. */
+    private static MailTemplateInstance inLanguage(Letter letter, MailTemplateInstance mail) {
+        return letter.other() == null ? mail
+                : mail.setAttribute(io.quarkus.qute.TemplateInstance.LOCALE,
+                        java.util.Locale.forLanguageTag(letter.other()));
     }
 
     private Letter letter(Recipient recipient) {

@@ -1,5 +1,6 @@
 package org.cthb.readiness.support;
 
+import org.cthb.readiness.course.files.CourseLanguages;
 import org.cthb.readiness.course.files.Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
  *     url: https://example.org/help     # an https address (at least one of the two)
  *     hours: {en: ..., fr: ...}         # optional: when it answers, who it is for
  * </pre>
+ * A text may add further languages ({@code de: ...}) beside English and French, as course texts do; a language a
+ * text leaves out shows the English.
  */
 public final class HelplineFiles {
 
@@ -136,11 +139,30 @@ public final class HelplineFiles {
             }
             return null;
         }
-        if (value instanceof Map<?, ?> map && map.size() == 2 && map.get("en") instanceof String en
+        if (value instanceof Map<?, ?> map && map.get("en") instanceof String en
                 && map.get("fr") instanceof String fr && !en.isBlank() && !fr.isBlank()) {
-            return new Text(en.strip(), fr.strip());
+            // Further languages, like a course's xx: keys: optional per text, English shown where one is missing.
+            Map<String, String> others = new TreeMap<>();
+            boolean valid = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String language = String.valueOf(e.getKey());
+                if (language.equals("en") || language.equals("fr")) {
+                    continue;
+                }
+                if (!CourseLanguages.isCode(language)) {
+                    problems.add(field + ": " + language
+                            + ": not a language (en, fr, or another two-letter code such as de)");
+                    valid = false;
+                } else if (!(e.getValue() instanceof String other) || other.isBlank()) {
+                    problems.add(field + ": " + language + ": empty (leave a language out to show the English)");
+                    valid = false;
+                } else {
+                    others.put(language, other.strip());
+                }
+            }
+            return valid ? new Text(en.strip(), fr.strip(), others) : null;
         }
-        problems.add(field + ": needs exactly en and fr, both filled in");
+        problems.add(field + ": needs en and fr, both filled in");
         return null;
     }
 }

@@ -38,6 +38,24 @@ public class Helplines {
                 byNation.keySet().stream().filter(k -> !k.equals("default")).toList());
     }
 
+    /**
+     * Every text of the helpline files, by where it is ({@code EST.yaml[0].name}), for the translators' report of
+     * each language ({@code GET /api/languages}).
+     */
+    public Map<String, org.cthb.readiness.course.files.Text> texts() {
+        Map<String, org.cthb.readiness.course.files.Text> texts = new java.util.TreeMap<>();
+        byNation.forEach((file, lines) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                String where = file + ".yaml[" + i + "].";
+                texts.put(where + "name", lines.get(i).name());
+                if (lines.get(i).hours() != null) {
+                    texts.put(where + "hours", lines.get(i).hours());
+                }
+            }
+        });
+        return texts;
+    }
+
     /** The nation's helplines (none when it listed none, or for a visitor: null), then the default ones. */
     public List<Helpline> forNation(String iso3) {
         List<Helpline> lines = new ArrayList<>();

@@ -42,8 +42,24 @@ public class LanguageCoverage {
      * @param missing the messages shown in English, as {@code bundle:key} (the name templates use)
      */
     public record Coverage(String language, String name, int translated, int total, int percent,
-                           List<String> missing) {
+                           List<String> missing, DataCoverage data) {
     }
+
+    /**
+     * A language's names and texts that live in files beside the pages' (nation and mission names in
+     * {@code cthb.reference.names-dir}, helpline texts in {@code cthb.support.helplines-dir}).
+     *
+     * @param missing what shows in English: {@code nation.DEU}, {@code mission.KFOR}, {@code helpline:EST.yaml[0].name}
+     */
+    public record DataCoverage(int translated, int total, List<String> missing) {
+    }
+
+    @jakarta.inject.Inject
+    org.cthb.readiness.reference.ReferenceData referenceData;
+    @jakarta.inject.Inject
+    org.cthb.readiness.reference.ReferenceNames names;
+    @jakarta.inject.Inject
+    org.cthb.readiness.support.Helplines helplines;
 
     /*
      * Bundles read only through MessageBundles.get (by language, outside templates) would be removed from the build
@@ -60,6 +76,13 @@ public class LanguageCoverage {
 
     void onStart(@Observes StartupEvent start) {
         for (Coverage c : all()) {
+            if (!c.data().missing().isEmpty()) {
+                LOG.warnf("Language %s: %d of %d nation, mission and helpline names untranslated, shown in English:"
+                        + " %s%s", c.language(), c.data().missing().size(), c.data().total(), String.join(", ",
+                                c.data().missing().subList(0, Math.min(LOGGED, c.data().missing().size()))),
+                        c.data().missing().size() > LOGGED ? " and " + (c.data().missing().size() - LOGGED) + " more"
+                                : "");
+            }
             if (!c.missing().isEmpty()) {
                 LOG.warnf("Language %s: %d of %d page texts untranslated, shown in English: %s%s", c.language(),
                         c.missing().size(), c.total(), String.join(", ", c.missing().subList(0,
@@ -69,7 +92,11 @@ public class LanguageCoverage {
         }
     }
 
-    /** Every configured language, English first (complete by definition: it is every bundle's own text). */
+    /**
+     * Every configured language, English first (complete by definition: it is every bundle's own text). The page
+     * texts are fixed at build time and counted once; names and helplines are read again at each call (missions
+     * are added, and names files changed, while the service runs).
+     */
     public List<Coverage> all() {
         List<Coverage> result = coverage;
         if (result == null) {
@@ -77,7 +104,21 @@ public class LanguageCoverage {
             result = Languages.supported().stream().map(l -> of(l, bundles)).toList();
             coverage = result;
         }
-        return result;
+        List<String> keys = new ArrayList<>();
+        referenceData.nations().forEach(n -> keys.add("nation." + n.iso3()));
+        referenceData.missions().forEach(m -> keys.add("mission." + m.code()));
+        var texts = helplines.texts();
+        return result.stream().map(c -> {
+            List<String> missing = new ArrayList<>(names.missing(keys, c.language()));
+            texts.forEach((where, text) -> {
+                if (!text.has(c.language())) {
+                    missing.add("helpline:" + where);
+                }
+            });
+            int total = keys.size() + texts.size();
+            return new Coverage(c.language(), c.name(), c.translated(), c.total(), c.percent(), c.missing(),
+                    new DataCoverage(total - missing.size(), total, List.copyOf(missing)));
+        }).toList();
     }
 
     private static Coverage of(String language, List<Class<?>> bundles) {
@@ -95,7 +136,8 @@ public class LanguageCoverage {
         }
         int translated = total - missing.size();
         return new Coverage(language, Languages.ownName(language), translated, total,
-                total == 0 ? 100 : (int) Math.floor(100.0 * translated / total), List.copyOf(missing));
+                total == 0 ? 100 : (int) Math.floor(100.0 * translated / total), List.copyOf(missing),
+                new DataCoverage(0, 0, List.of()));
     }
 
     /** The bundles the application has: Qute registers each bundle interface as a bean. */

@@ -22,7 +22,9 @@ public class LanguageResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The configured languages (cthb.languages), each with its name and how many page texts its "
-            + "message files translate; the missing ones, shown in English, listed as bundle:key")
+            + "message files translate; the missing ones, shown in English, listed as bundle:key; "
+            + "and in data, the nation, mission and helpline names its names and helpline files translate (missing: "
+            + "nation.DEU, mission.KFOR, helpline:EST.yaml[0].name)")
     public List<LanguageCoverage.Coverage> languages() {
         return coverage.all();
     }

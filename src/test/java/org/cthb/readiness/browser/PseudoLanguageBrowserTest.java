@@ -25,8 +25,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A third language added by files alone ({@link PseudoLanguage}: message files, course texts and lessons, and
- * {@code cthb.languages}), and every page a learner, an officer, an author and an administrator reach shown in it:
+ * A third language added by files alone ({@link PseudoLanguage}: message files, course texts and lessons, helpline
+ * texts, a names file for nations and missions, and {@code cthb.languages}), and every page a learner, an officer, an author and an administrator reach shown in it:
  * no text of a page may stay in English when the pseudo-language has it (the text would have bypassed the
  * translation files), and no text may be clipped on a 360 px phone now that every text is about 30 % longer.
  */
@@ -73,31 +73,24 @@ class PseudoLanguageBrowserTest extends BrowserTest {
         given().auth().preemptive().basic(cast.author, TestAccounts.PASSWORD)
                 .post("/api/authoring/courses/" + Cast.COURSE + "/draft").then()
                 .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        // Nation and mission names are reference data in English and French only: English in any other language.
+        // Nation and mission names come in a names file, as a nation adds them: written now, after the cast's missions.
+        PseudoLanguage.writeNames(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, String> english = new LinkedHashMap<>();
+            org.cthb.readiness.reference.Nation.<org.cthb.readiness.reference.Nation>listAll()
+                    .forEach(n -> english.put("nation." + n.iso3, n.nameEn));
+            org.cthb.readiness.reference.Mission.<org.cthb.readiness.reference.Mission>listAll()
+                    .forEach(m -> english.put("mission." + m.code, m.nameEn));
+            return english;
+        }));
+        // What other tests of the suite entered in one language: platform names, standards' notes.
         Set<String> referenceNames = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
             Set<String> names = new HashSet<>();
-            org.cthb.readiness.reference.Nation.<org.cthb.readiness.reference.Nation>listAll()
-                    .forEach(n -> names.add(n.nameEn));
-            org.cthb.readiness.reference.Mission.<org.cthb.readiness.reference.Mission>listAll()
-                    .forEach(m -> names.add(m.nameEn));
-            // What other tests of the suite entered in one language: platform names, standards' notes.
             org.cthb.readiness.lti.LtiPlatform.<org.cthb.readiness.lti.LtiPlatform>listAll()
                     .forEach(p -> names.add(p.name));
             org.cthb.readiness.standard.MinimumStandard.<org.cthb.readiness.standard.MinimumStandard>listAll()
                     .stream().filter(v -> v.note != null).forEach(v -> names.add(v.note));
             return names;
         });
-        // Helpline files, like reference data, are written in English and French only (courses/helplines).
-        org.cthb.readiness.support.Helplines helplines = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.cthb.readiness.support.Helplines.class).get();
-        for (String nation : List.of("EST", "LVA")) {
-            for (org.cthb.readiness.support.Helpline line : helplines.forNation(nation)) {
-                referenceNames.add(line.name().en());
-                if (line.hours() != null) {
-                    referenceNames.add(line.hours().en());
-                }
-            }
-        }
         Set<String> seen = new HashSet<>();
         Map<Actor, List<String>> walks = new LinkedHashMap<>();
         List<String> untranslated = new ArrayList<>();

@@ -39,6 +39,9 @@ public final class PseudoLanguage {
      */
     public static final String LEFT_UNTRANSLATED = "lang:switch_label";
 
+    /** Where the pseudo-language's nation and mission names file is written ({@code cthb.reference.names-dir}). */
+    public static final Path NAMES = Path.of("target/pseudo-names");
+
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
     private static final Pattern URL = Pattern.compile("https?://\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -54,9 +57,17 @@ public final class PseudoLanguage {
         @Override
         public Map<String, String> getConfigOverrides() {
             Path courses = Path.of("target/pseudo-courses");
+            Path helplines = Path.of("target/pseudo-helplines");
             writeMessageFiles(testClasses().resolve("messages"));
             writeCourses(Path.of("courses"), courses);
-            return Map.of("cthb.languages", "en,fr," + CODE, "cthb.courses-dir", courses.toAbsolutePath().toString());
+            // The test profile's helpline files (cthb.support.helplines-dir), with xx: texts like a course's.
+            writeCourses(Path.of("src/test/resources/helplines"), helplines);
+            clearNames();
+            return Map.of("cthb.languages", "en,fr," + CODE, "cthb.courses-dir", courses.toAbsolutePath().toString(),
+                    "cthb.support.helplines-dir", helplines.toAbsolutePath().toString(),
+                    "cthb.reference.names-dir", NAMES.toAbsolutePath().toString(),
+                    // Names written while the service runs (missions other tests added) show at once.
+                    "cthb.reference.cache-ttl", "0S");
         }
     }
 
@@ -141,6 +152,37 @@ public final class PseudoLanguage {
                     .filter(f -> !f.contains("$")).map(f -> f.replace('/', '.').replaceAll("\\.class$", ""))
                     .map(PseudoLanguage::load).filter(c -> c.isInterface() && c.isAnnotationPresent(MessageBundle.class))
                     .toList();
+        }
+    }
+
+    /**
+     * The pseudo-language's names file, {@code xx.properties}, as a nation writes one: {@code nation.DEU=...} and
+     * {@code mission.KFOR=...}, from the English names (keys such as {@code nation.DEU} to English names). Written
+     * while the service runs, since missions are added by the tests, as by nations, at any time.
+     */
+    public static void writeNames(Map<String, String> english) {
+        java.util.Properties names = new java.util.Properties();
+        english.forEach((key, name) -> {
+            if (name != null) {
+                names.setProperty(key, of(name));
+            }
+        });
+        try {
+            Files.createDirectories(NAMES);
+            try (var out = Files.newBufferedWriter(NAMES.resolve(CODE + ".properties"), StandardCharsets.UTF_8)) {
+                names.store(out, "Made by the tests (PseudoLanguage) from the English names");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** No names file yet: every name shows in English until {@link #writeNames} writes one. */
+    static void clearNames() {
+        try {
+            Files.deleteIfExists(NAMES.resolve(CODE + ".properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

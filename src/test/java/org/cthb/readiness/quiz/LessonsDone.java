@@ -52,7 +52,7 @@ public final class LessonsDone {
 
     /**
      * The positions ("1", "2", ...) shown in the attempt for the right options of a question ({@code rightly}) or,
-     * otherwise, of one wrong option; matched by text in either language.
+     * otherwise, of one wrong option; matched by text in any language of the course.
      */
     public static List<String> positions(List<String> shownTexts, CourseContent.QuestionContent question,
                                          boolean rightly) {
@@ -60,7 +60,8 @@ public final class LessonsDone {
         for (int i = 0; i < shownTexts.size(); i++) {
             String text = shownTexts.get(i);
             CourseContent.OptionContent option = question.options().stream()
-                    .filter(o -> o.text().en().equals(text) || o.text().fr().equals(text)).findFirst().orElseThrow();
+                    .filter(o -> o.text().en().equals(text) || o.text().fr().equals(text)
+                            || o.text().others().containsValue(text)).findFirst().orElseThrow();
             if (option.correct() == rightly) {
                 positions.add(String.valueOf(i + 1));
                 if (!rightly) {
