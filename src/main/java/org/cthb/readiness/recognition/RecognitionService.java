@@ -109,7 +109,8 @@ public class RecognitionService {
                     .orElseThrow(() -> new NotFound("id", "No recognition " + id));
             scope.require(recognition.nationIso3);
             recognition.revoke(account.name(), why, Instant.now());
-            // A certificate issued on the recognition no longer means what it says: revoked too (NOTES-h-rpl2).
+            // A certificate issued on the recognition no longer means what it says: revoked too
+            // (README, "Credentials from elsewhere").
             List<String> revoked = certificates.revokeRestingOn(id, recognition.moduleId, recognition.issuerName, why,
                     account.name());
             audit.record("RECOGNITION_REVOKED", "recognition", String.valueOf(id), recognition.nationIso3,
