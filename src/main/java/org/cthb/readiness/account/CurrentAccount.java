@@ -30,6 +30,9 @@ public class CurrentAccount {
             throw new org.cthb.readiness.error.Forbidden("Your OpenID Connect token is refused: " + refused);
         }
         if (id == null) {
+            id = identity.getAttribute(IdentityAttributes.ACCOUNT_ID);
+        }
+        if (id == null) {
             id = Account.byEmail(identity.getPrincipal().getName()).map(a -> a.id).orElseGet(this::provision);
         }
         return id;

@@ -44,7 +44,8 @@ public class SignIn {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.email))
                 .addRole(account.role.name())
-                .addAttribute(IdentityAttributes.LANGUAGE, account.language);
+                .addAttribute(IdentityAttributes.LANGUAGE, account.language)
+                .addAttribute(IdentityAttributes.ACCOUNT_ID, account.id);
         if (account.nationIso3 != null) {
             builder.addAttribute(IdentityAttributes.NATION, account.nationIso3);
         }

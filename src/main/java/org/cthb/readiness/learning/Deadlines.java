@@ -3,6 +3,7 @@ package org.cthb.readiness.learning;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.cthb.readiness.reference.ReferenceNames;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -22,7 +23,7 @@ import java.util.Optional;
 public class Deadlines {
 
     private static final String SQL = """
-            select m.name_en, m.name_fr, d.start_date
+            select m.name_en, m.name_fr, d.start_date, m.code
             from account a join deployment d on d.person_id = a.person_id join mission m on m.code = d.mission_code
             where a.id = ? and d.start_date >= ?
             order by d.start_date, m.code
@@ -31,6 +32,8 @@ public class Deadlines {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ReferenceNames names;
 
     /** A deployment to come: the mission's name in the learner's language, its start, and the days until it. */
     public record Deadline(String mission, LocalDate start, long daysLeft) {
@@ -49,7 +52,8 @@ public class Deadlines {
                     return Optional.empty();
                 }
                 LocalDate start = rs.getDate(3).toLocalDate();
-                return Optional.of(new Deadline(rs.getString("fr".equals(language) ? 2 : 1), start,
+                String mission = names.mission(rs.getString(4), rs.getString(1), rs.getString(2), language);
+                return Optional.of(new Deadline(mission, start,
                         ChronoUnit.DAYS.between(today, start)));
             }
         } catch (SQLException e) {

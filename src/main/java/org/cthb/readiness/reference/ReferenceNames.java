@@ -52,7 +52,12 @@ public class ReferenceNames {
     }
 
     public String mission(ReferenceData.MissionView mission, String language) {
-        return name("mission." + mission.code(), mission.nameEn(), mission.nameFr(), language);
+        return mission(mission.code(), mission.nameEn(), mission.nameFr(), language);
+    }
+
+    /** The mission's name in the language: French and English from the table, others from the names file. */
+    public String mission(String code, String nameEn, String nameFr, String language) {
+        return name("mission." + code, nameEn, nameFr, language);
     }
 
     /** Whether the language's names file names this nation or mission ({@code nation.DEU}, {@code mission.KFOR}). */

@@ -7,6 +7,11 @@ public final class IdentityAttributes {
     public static final String NATION = "cthb.nation";
     /** The language the account chose, en or fr. */
     public static final String LANGUAGE = "cthb.language";
+    /**
+     * The id of the account a password or a server-side session proved, so that the request needs no second look-up
+     * by e-mail. Identities from elsewhere (OpenID Connect) do not carry it.
+     */
+    public static final String ACCOUNT_ID = "cthb.account-id";
 
     private IdentityAttributes() {
     }
