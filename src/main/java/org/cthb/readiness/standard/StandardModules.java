@@ -38,9 +38,13 @@ public class StandardModules implements PublicationCheck {
         }
         Set<String> present = content.modules().stream().map(CourseContent.ModuleContent::id)
                 .collect(Collectors.toSet());
+        // A nation's own modules come from its overlay folder, merged at import, never from the course's files.
+        Set<String> national = Set.copyOf(MinimumStandard.getEntityManager().createQuery(
+                "select distinct m.key.moduleId from CourseModule m where m.nation is not null", String.class)
+                .getResultList());
         Map<String, Map<String, Set<String>>> missing = new TreeMap<>();
         required().forEach((standard, modules) -> modules.forEach((module, roles) -> {
-            if (!present.contains(module)) {
+            if (!present.contains(module) && !national.contains(module)) {
                 missing.computeIfAbsent(module, m -> new TreeMap<>()).computeIfAbsent(standard, s -> new TreeSet<>())
                         .addAll(roles);
             }
