@@ -3,6 +3,7 @@ package org.cthb.readiness.lti;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.cthb.readiness.database.OutboxLeases;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,50 +55,11 @@ public class ScoreQueue {
      * the claim is a lease (the rows are not due again until {@code lease} has passed), committed at once.
      */
     List<Claimed> claim(long platformId, int batch, Duration lease) {
-        Instant now = Instant.now();
-        try (Connection c = dataSource.getConnection()) {
-            int isolation = c.getTransactionIsolation();
-            boolean autoCommit = c.getAutoCommit();
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            c.setAutoCommit(false);
-            try {
-                List<Claimed> claimed = new ArrayList<>();
-                try (PreparedStatement q = c.prepareStatement("select id, line_item, subject, score, passed,"
-                        + " scored_at, attempts from lti_score_outbox where platform_id = ? and sent_at is null"
-                        + " and next_attempt_at <= ? order by id limit ? for update skip locked")) {
-                    q.setLong(1, platformId);
-                    q.setTimestamp(2, Timestamp.from(now));
-                    q.setInt(3, batch);
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                                    rs.getBoolean(5), rs.getTimestamp(6).toInstant(), rs.getInt(7)));
-                        }
-                    }
-                }
-                if (!claimed.isEmpty()) {
-                    try (PreparedStatement u = c.prepareStatement(
-                            "update lti_score_outbox set next_attempt_at = ? where id = ?")) {
-                        for (Claimed row : claimed) {
-                            u.setTimestamp(1, Timestamp.from(now.plus(lease)));
-                            u.setLong(2, row.id());
-                            u.addBatch();
-                        }
-                        u.executeBatch();
-                    }
-                }
-                c.commit();
-                return claimed;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-                c.setTransactionIsolation(isolation);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The score outbox could not be claimed: " + e.getMessage(), e);
-        }
+        return OutboxLeases.claim(dataSource, "select id, line_item, subject, score, passed, scored_at, attempts"
+                        + " from lti_score_outbox where platform_id = ? and sent_at is null and next_attempt_at <= ?"
+                        + " order by id limit ? for update skip locked", platformId, batch, lease, "lti_score_outbox",
+                rs -> new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5),
+                        rs.getTimestamp(6).toInstant(), rs.getInt(7)), Claimed::id, "The score outbox");
     }
 
     void delivered(long id) {

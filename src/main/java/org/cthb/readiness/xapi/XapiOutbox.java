@@ -3,6 +3,7 @@ package org.cthb.readiness.xapi;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.cthb.readiness.database.OutboxLeases;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,49 +49,11 @@ public class XapiOutbox {
      * the claim is a lease (the rows are not due again until {@code lease} has passed), committed at once.
      */
     List<Claimed> claim(String nation, int batch, Duration lease) {
-        Instant now = Instant.now();
-        try (Connection c = dataSource.getConnection()) {
-            int isolation = c.getTransactionIsolation();
-            boolean autoCommit = c.getAutoCommit();
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            c.setAutoCommit(false);
-            try {
-                List<Claimed> claimed = new ArrayList<>();
-                try (PreparedStatement q = c.prepareStatement("select id, statement_id, statement, rejections from xapi_outbox"
+        return OutboxLeases.claim(dataSource, "select id, statement_id, statement, rejections from xapi_outbox"
                         + " where nation_iso3 = ? and sent_at is null and dead_at is null and next_attempt_at <= ?"
-                        + " order by id limit ? for update skip locked")) {
-                    q.setString(1, nation);
-                    q.setTimestamp(2, Timestamp.from(now));
-                    q.setInt(3, batch);
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
-                        }
-                    }
-                }
-                if (!claimed.isEmpty()) {
-                    try (PreparedStatement u = c.prepareStatement(
-                            "update xapi_outbox set next_attempt_at = ? where id = ?")) {
-                        for (Claimed row : claimed) {
-                            u.setTimestamp(1, Timestamp.from(now.plus(lease)));
-                            u.setLong(2, row.id());
-                            u.addBatch();
-                        }
-                        u.executeBatch();
-                    }
-                }
-                c.commit();
-                return claimed;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-                c.setTransactionIsolation(isolation);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The xAPI outbox could not be claimed: " + e.getMessage(), e);
-        }
+                        + " order by id limit ? for update skip locked", nation, batch, lease, "xapi_outbox",
+                rs -> new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)), Claimed::id,
+                "The xAPI outbox");
     }
 
     void delivered(long id) {
