@@ -81,4 +81,16 @@ public final class OutboxLeases {
             throw new IllegalStateException(what + " could not be claimed: " + e.getMessage(), e);
         }
     }
+
+    /** One update of an outbox row (delivered, backed off, dead), in a transaction of its own. */
+    public static void update(DataSource dataSource, String what, String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                u.setObject(i + 1, parameters[i]);
+            }
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " could not be updated: " + e.getMessage(), e);
+        }
+    }
 }

@@ -160,14 +160,7 @@ public class XapiOutbox {
     }
 
     private void update(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                u.setObject(i + 1, parameters[i]);
-            }
-            u.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The xAPI outbox could not be updated: " + e.getMessage(), e);
-        }
+        OutboxLeases.update(dataSource, "The xAPI outbox", sql, parameters);
     }
 
     private static Instant instant(Timestamp t) {
